@@ -1,0 +1,142 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Briefing } from '../src/shared/briefing/schema';
+import { APP_ORIGIN, launchApp, type LaunchedApp } from './harness';
+
+const root = resolve(__dirname, '..');
+const defaultBriefing = JSON.parse(readFileSync(join(root, 'resources', 'briefing.json'), 'utf8')) as Briefing;
+const examplePath = join(root, 'examples', 'minimal-briefing.json');
+
+let app: LaunchedApp;
+test.afterEach(async () => {
+  await app?.close();
+});
+
+/** Counts the canvas's non-transparent pixels: zero means nothing was drawn. */
+async function paintedPixels(app: LaunchedApp, figureId: string): Promise<number> {
+  return app.page.locator(`canvas[data-figure="${figureId}"]`).evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  });
+}
+
+test('opens on the Overview with the briefing title, as-of date and source count in the header', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(defaultBriefing.title);
+  await expect(page).toHaveTitle(defaultBriefing.title);
+  await expect(page.getByTestId('source-count')).toHaveText(String(defaultBriefing.sources.length));
+  await expect(page.getByTestId('as-of')).toContainText(defaultBriefing.asOf.slice(0, 4));
+  const first = defaultBriefing.sections[0];
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(first.shortTitle ?? first.title);
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(first.title);
+  await expect(page.getByRole('tab')).toHaveCount(defaultBriefing.sections.length);
+});
+
+test('every tab can be reached by mouse, and every chart on it is drawn', async () => {
+  app = await launchApp();
+  const { page } = app;
+  for (const section of defaultBriefing.sections) {
+    await page.getByRole('tab', { name: section.shortTitle ?? section.title, exact: true }).click();
+    const panel = page.getByRole('tabpanel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(section.title);
+    for (const figure of section.figures) {
+      await expect(panel.locator(`canvas[data-figure="${figure.id}"][data-drawn="true"]`)).toBeVisible();
+      expect(await paintedPixels(app, figure.id), `figure ${figure.id} in ${section.id} is blank`).toBeGreaterThan(500);
+    }
+    await expect(panel.locator('figure figcaption .number')).toHaveCount(section.figures.length);
+  }
+});
+
+test('tabs follow the WAI-ARIA keyboard pattern: arrows, Home and End', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const sections = defaultBriefing.sections;
+  const label = (i: number) => sections[i].shortTitle ?? sections[i].title;
+  await page.getByRole('tab', { selected: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(1));
+  await expect(page.getByRole('tab', { selected: true })).toBeFocused();
+  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(sections[1].title);
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(sections.length - 1));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(0));
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(sections.length - 1));
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(0));
+  // Only the selected tab is in the Tab order; Tab moves on into the panel.
+  await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tabpanel')).toBeFocused();
+});
+
+test('menu commands move between sections', async () => {
+  app = await launchApp();
+  await app.command('next-section');
+  await expect(app.page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[1].title);
+  await app.command('previous-section');
+  await expect(app.page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[0].title);
+});
+
+test('a --dataset file is shown instead of the default', async () => {
+  app = await launchApp({ dataset: examplePath });
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Example Briefing');
+  await expect(app.page.getByTestId('dataset-name')).toHaveText('minimal-briefing.json');
+  await expect(app.page.getByRole('tab')).toHaveCount(1);
+  await expect(app.page.locator('canvas[data-figure="widgets-by-year"][data-drawn="true"]')).toBeVisible();
+});
+
+test('an invalid --dataset file opens the default briefing and lists the problems', async () => {
+  app = await launchApp();
+  const bad = join(app.tmpDir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(examplePath, 'utf8')), asOf: '2024-02-30' }));
+  await app.close();
+  app = await launchApp({ dataset: bad });
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(defaultBriefing.title);
+  const dialog = app.page.getByRole('dialog');
+  await expect(dialog).toContainText('$.asOf');
+  await expect(dialog).toContainText('not a real calendar date');
+});
+
+test('Open… switches to a valid file; an invalid one shows its problems and keeps the current briefing', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const bad = join(app.tmpDir, 'broken.json');
+  writeFileSync(bad, '{\n  "schemaVersion": 1,\n  "title": "Broken"\n  "sections": []\n}\n');
+  app.dialogs.openPath = bad;
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('line 4, column 3');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(defaultBriefing.title);
+
+  app.dialogs.openPath = examplePath;
+  await app.command('open');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example Briefing');
+  await expect(page.getByRole('status')).toContainText('minimal-briefing.json');
+});
+
+test('Hangul renders in the bundled typeface, and the page loads nothing from outside the app', async () => {
+  app = await launchApp({ dataset: examplePath });
+  const { page } = app;
+  await expect(page.getByText('한국어 텍스트도 표시됩니다', { exact: false })).toBeVisible();
+  const font = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const faces = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Pretendard');
+    return {
+      loaded: faces.filter((f) => f.status === 'loaded').length,
+      hangul: document.fonts.check('16px Pretendard', '한국어'),
+      family: getComputedStyle(document.body).fontFamily
+    };
+  });
+  expect(font.loaded).toBeGreaterThan(0);
+  expect(font.hangul).toBe(true);
+  expect(font.family).toContain('Pretendard');
+  if (app.shell === 'chromium') expect(app.requests.filter((u) => !u.startsWith(APP_ORIGIN))).toEqual([]);
+});

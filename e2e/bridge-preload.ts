@@ -1,0 +1,24 @@
+// Runs in the page under test in place of Electron's preload: the same createApi over a Playwright binding.
+import { createApi } from '../src/shared/ipc';
+
+type Listener = (payload: unknown) => void;
+
+declare global {
+  interface Window {
+    __briefingInvoke: (channel: string, arg: unknown) => Promise<unknown>;
+    __briefingEmit: (channel: string, payload: unknown) => void;
+  }
+}
+
+const listeners = new Map<string, Set<Listener>>();
+
+window.__briefingEmit = (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload));
+window.briefing = createApi(
+  (channel, arg) => window.__briefingInvoke(channel, arg),
+  (channel, listener) => {
+    const set = listeners.get(channel) ?? new Set<Listener>();
+    set.add(listener);
+    listeners.set(channel, set);
+    return () => set.delete(listener);
+  }
+);

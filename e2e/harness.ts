@@ -1,0 +1,190 @@
+import { chromium, _electron, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { COMMAND_CHANNEL, dispatch, type Command } from '../src/shared/ipc';
+import { createServices, type Dialogs } from '../src/main/services/services';
+import { createStartupStore } from '../src/main/services/startup';
+
+const root = resolve(__dirname, '..');
+const rendererDir = join(root, 'out', 'renderer');
+const resourcesDir = join(root, 'resources');
+
+/** The origin the production renderer is served from in the Chromium shell. */
+export const APP_ORIGIN = 'http://briefing.localhost';
+
+export interface LaunchOptions {
+  /** A dataset file, as with `--dataset`. */
+  dataset?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** Stands in for the OS dialogs: the test says which file "the user picks". */
+export interface FakeDialogs {
+  openPath: string | null;
+  savePath: string | null;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  shell: 'electron' | 'chromium';
+  /** A temporary folder for this run, removed on close. */
+  tmpDir: string;
+  dialogs: FakeDialogs;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Sends a menu command, as the application menu would. */
+  command(command: Command): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The Electron binary, if this machine has it (read without `require('electron')`, which would download it). */
+export function electronBinary(): string | null {
+  const pkg = join(root, 'node_modules', 'electron');
+  try {
+    const rel = readFileSync(join(pkg, 'path.txt'), 'utf8').trim();
+    const bin = join(pkg, 'dist', rel);
+    return existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Debian's Chromium, or CHROMIUM_PATH. */
+export function chromiumBinary(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json'
+};
+
+let bridgeScript: Promise<string> | undefined;
+function bridgePreload(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [join(__dirname, 'bridge-preload.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'es2022'
+  }).then((r) => r.outputFiles[0].text);
+  return bridgeScript;
+}
+
+async function serveRenderer(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
+    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = normalize(join(rendererDir, rel));
+    if (!file.startsWith(rendererDir + sep)) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({ status: 200, body, headers: { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' } });
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+}
+
+async function launchChromium(executablePath: string, options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`No renderer build at ${rendererDir}: run "npm run build" first.`);
+  const dialogs: FakeDialogs = { openPath: null, savePath: null };
+  const fakeDialogs: Dialogs = {
+    chooseDatasetToOpen: async () => dialogs.openPath,
+    chooseSavePath: async (defaultName) => (dialogs.savePath === null ? null : dialogs.savePath || join(tmpDir, defaultName))
+  };
+  const store = await createStartupStore(resourcesDir, options.dataset);
+  const services = createServices({ store, dialogs: fakeDialogs, fontDir: join(resourcesDir, 'fonts') });
+
+  const browser: Browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic'
+    ]
+  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const requests: string[] = [];
+  context.on('request', (req) => requests.push(req.url()));
+  await serveRenderer(context);
+  // Same check as main's: only the app's own page may call.
+  await context.exposeBinding('__briefingInvoke', (source, channel: string, arg: unknown) =>
+    new URL(source.frame.url()).origin === APP_ORIGIN && source.frame === source.page.mainFrame()
+      ? dispatch(services, channel, arg)
+      : { ok: false, error: 'Refused: the caller is not the app page.' }
+  );
+  await context.addInitScript({ content: await bridgePreload() });
+  const page = await context.newPage();
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  return {
+    page,
+    shell: 'chromium',
+    tmpDir,
+    dialogs,
+    requests,
+    command: (command) => page.evaluate(([ch, c]) => window.__briefingEmit(ch, c), [COMMAND_CHANNEL, command] as const),
+    close: async () => {
+      await context.close();
+      await browser.close();
+      await rm(tmpDir, { recursive: true, force: true });
+    }
+  };
+}
+
+async function launchElectron(options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
+  const app: ElectronApplication = await _electron.launch({
+    args: [root, ...(options.dataset ? ['--dataset', options.dataset] : [])],
+    cwd: root
+  });
+  const page = await app.firstWindow();
+  const requests: string[] = [];
+  page.on('request', (req) => requests.push(req.url()));
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  return {
+    page,
+    shell: 'electron',
+    tmpDir,
+    // Native dialogs cannot be driven here; specs that need them run in the Chromium shell.
+    dialogs: { openPath: null, savePath: null },
+    requests,
+    command: (command) =>
+      app.evaluate(({ BrowserWindow }, [ch, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(ch, c), [
+        COMMAND_CHANNEL,
+        command
+      ] as const),
+    close: async () => {
+      await app.close();
+      await rm(tmpDir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Starts the app: real Electron when its binary exists, else Debian Chromium with the IPC bridge. */
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const tmpDir = await mkdtemp(join(tmpdir(), 'briefing-e2e-'));
+  const electron = process.env.BRIEFING_SHELL === 'chromium' ? null : electronBinary();
+  if (electron) return launchElectron(options, tmpDir);
+  const chromiumPath = chromiumBinary();
+  if (chromiumPath) return launchChromium(chromiumPath, options, tmpDir);
+  await rm(tmpDir, { recursive: true, force: true });
+  throw new Error(
+    'No shell to run the app in: the Electron binary is not installed (node_modules/electron/dist) and no Chromium was found. ' +
+      'Install Debian\'s Chromium with "apt-get install -y chromium" or set CHROMIUM_PATH to a Chromium binary.'
+  );
+}

@@ -1,0 +1,7 @@
+import type { BriefingApi } from '../shared/ipc';
+
+declare global {
+  interface Window {
+    briefing: BriefingApi;
+  }
+}

@@ -1,0 +1,15 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { createApi } from '../shared/ipc';
+
+// Only domain verbs cross the bridge; the page never sees ipcRenderer.
+contextBridge.exposeInMainWorld(
+  'briefing',
+  createApi(
+    (channel, arg) => ipcRenderer.invoke(channel, arg),
+    (channel, listener) => {
+      const wrapped = (_event: unknown, payload: unknown): void => listener(payload);
+      ipcRenderer.on(channel, wrapped);
+      return () => ipcRenderer.removeListener(channel, wrapped);
+    }
+  )
+);

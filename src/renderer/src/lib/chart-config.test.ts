@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { figureModel, PALETTE } from '../../../shared/briefing/figures';
+import type { Figure, Section, Source } from '../../../shared/briefing/schema';
+import { chartConfig, TIMELINE_LANES } from './chart-config';
+
+const sources = new Map<string, Source>([['s', { id: 's', title: 'T', publisher: 'P' }]]);
+const section: Section = { id: 'sec', title: 'Sec', summary: 'x', takeaways: [], keyFigures: [], body: [], figures: [] };
+const model = (fig: Figure) => figureModel(fig, section, 1, sources);
+
+describe('chartConfig', () => {
+  it('draws a bar figure from the model: same labels, values, colours, unit on the value axis', () => {
+    const cfg = chartConfig(
+      model({
+        id: 'b',
+        kind: 'bar',
+        horizontal: true,
+        title: 'B',
+        unit: 'USD bn',
+        labels: ['a', 'b'],
+        series: [{ name: 'S', values: [1, 2] }],
+        sources: ['s']
+      })
+    );
+    expect(cfg.type).toBe('bar');
+    expect(cfg.data.labels).toEqual(['a', 'b']);
+    expect(cfg.data.datasets[0]).toMatchObject({ label: 'S', data: [1, 2], backgroundColor: PALETTE[0] });
+    const options = cfg.options as { indexAxis: string; scales: { x: { title: { text: string } } } };
+    expect(options.indexAxis).toBe('y');
+    expect(options.scales.x.title.text).toBe('USD bn');
+  });
+
+  it('labels share slices with their percentage', () => {
+    const cfg = chartConfig(
+      model({
+        id: 'p',
+        kind: 'share',
+        title: 'P',
+        unit: '%',
+        labels: ['ML', 'Other'],
+        series: [{ name: 'Share', values: [77, 23] }],
+        sources: ['s']
+      })
+    );
+    expect(cfg.type).toBe('doughnut');
+    expect(cfg.data.labels).toEqual(['ML — 77%', 'Other — 23%']);
+  });
+
+  it('places timeline events in date order across lanes', () => {
+    const events = ['2021', '2019-12', '2020', '2024', '2022'].map((date) => ({ date, label: `E${date}`, sources: ['s'] }));
+    const cfg = chartConfig(model({ id: 't', kind: 'timeline', title: 'T', unit: '', events, sources: ['s'] }));
+    const points = cfg.data.datasets[0].data as { x: number; y: number; label: string }[];
+    expect(points.map((p) => p.label)).toEqual(['2019-12 · E2019-12', '2020 · E2020', '2021 · E2021', '2022 · E2022', '2024 · E2024']);
+    expect(new Set(points.map((p) => p.y)).size).toBe(TIMELINE_LANES);
+    expect(points[0].x).toBeLessThan(points[1].x);
+  });
+});

@@ -1,0 +1,164 @@
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import { formatNumber, formatValue, PALETTE, type FigureModel } from '../../../shared/briefing/figures';
+
+export interface ChartTheme {
+  text: string;
+  muted: string;
+  grid: string;
+  font: string;
+}
+
+export const LIGHT_THEME: ChartTheme = { text: '#1d2430', muted: '#4a5568', grid: '#e4e2da', font: 'Pretendard, system-ui, sans-serif' };
+
+/** Timeline lanes: events alternate between lanes so neighbouring labels do not collide. */
+export const TIMELINE_LANES = 4;
+
+/** Draws each timeline event's label beside its point (chart.js has no built-in data labels). */
+export const timelineLabels: Plugin<'scatter'> = {
+  id: 'timelineLabels',
+  afterDatasetsDraw(chart) {
+    const meta = chart.getDatasetMeta(0);
+    const data = chart.data.datasets[0]?.data as { label?: string }[] | undefined;
+    if (!data) return;
+    const { ctx, chartArea } = chart;
+    ctx.save();
+    ctx.font = `600 12px ${String(chart.options.font?.family ?? 'sans-serif')}`;
+    ctx.fillStyle = String(chart.options.color ?? '#000');
+    ctx.textBaseline = 'middle';
+    meta.data.forEach((point, i) => {
+      const text = data[i]?.label ?? '';
+      const width = ctx.measureText(text).width;
+      // Put the label on the side with room, keeping it inside the plot area.
+      const right = point.x + 10 + width <= chartArea.right;
+      ctx.textAlign = right ? 'left' : 'right';
+      ctx.fillText(text, right ? point.x + 10 : point.x - 10, point.y);
+    });
+    ctx.restore();
+  }
+};
+
+function axisTitle(text: string, theme: ChartTheme) {
+  return { display: text !== '', text, color: theme.muted, font: { family: theme.font, size: 12 } };
+}
+
+/** Turns a figure model into a chart.js configuration; the PDF draws from the same model. */
+export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME): ChartConfiguration {
+  const base = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false as const,
+    color: theme.text,
+    font: { family: theme.font, size: 12 }
+  };
+  if (model.kind === 'timeline') {
+    const xs = model.events.map((e) => e.x);
+    const min = Math.floor(Math.min(...xs));
+    const max = Math.ceil(Math.max(...xs) + 0.01);
+    return {
+      type: 'scatter',
+      data: {
+        datasets: [
+          {
+            label: model.title,
+            data: model.events.map((e, i) => ({ x: e.x, y: (i % TIMELINE_LANES) + 1, label: `${e.date.slice(0, 7)} · ${e.label}` })),
+            backgroundColor: PALETTE[0],
+            pointRadius: 6,
+            pointHoverRadius: 7
+          }
+        ]
+      },
+      options: {
+        ...base,
+        layout: { padding: { left: 8, right: 8, top: 8, bottom: 0 } },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const e = model.events[item.dataIndex];
+                return e ? `${e.date}: ${e.label}` : '';
+              }
+            }
+          }
+        },
+        scales: {
+          x: {
+            type: 'linear',
+            min,
+            max,
+            ticks: { stepSize: 1, callback: (v) => String(v), color: theme.muted },
+            grid: { color: theme.grid }
+          },
+          y: { display: false, min: 0.4, max: TIMELINE_LANES + 0.6 }
+        }
+      },
+      plugins: [timelineLabels as Plugin]
+    };
+  }
+  if (model.kind === 'share') {
+    const s = model.series[0];
+    const total = s.values.reduce<number>((a, v) => a + (v ?? 0), 0);
+    const doughnut: ChartConfiguration<'doughnut'> = {
+      type: 'doughnut',
+      data: {
+        labels: model.labels.map((l, i) => {
+          const v = s.values[i];
+          const pct = v === null || total === 0 ? '' : ` — ${formatNumber(Math.round((v / total) * 1000) / 10)}%`;
+          return `${l}${pct}`;
+        }),
+        datasets: [
+          {
+            label: s.name,
+            data: s.values.map((v) => v ?? 0),
+            backgroundColor: model.labels.map((_, i) => PALETTE[i % PALETTE.length]),
+            borderColor: '#fff',
+            borderWidth: 2
+          }
+        ]
+      },
+      options: {
+        ...base,
+        cutout: '58%',
+        plugins: {
+          legend: { position: 'right', labels: { color: theme.text, font: { family: theme.font, size: 13 }, boxWidth: 14 } },
+          tooltip: { callbacks: { label: (item) => `${item.label}: ${formatValue(Number(item.raw), model.unit)}` } }
+        }
+      }
+    };
+    return doughnut as unknown as ChartConfiguration;
+  }
+  const horizontal = model.horizontal;
+  const valueAxis = {
+    beginAtZero: model.kind === 'bar',
+    stacked: model.stacked,
+    title: axisTitle(model.unit, theme),
+    ticks: { color: theme.muted, callback: (v: string | number) => formatNumber(Number(v)) },
+    grid: { color: theme.grid }
+  };
+  const categoryAxis = { stacked: model.stacked, ticks: { color: theme.muted, autoSkip: true }, grid: { display: false } };
+  return {
+    type: model.kind === 'line' ? 'line' : 'bar',
+    data: {
+      labels: model.labels,
+      datasets: model.series.map((s) => ({
+        label: s.name,
+        data: s.values,
+        backgroundColor: s.color,
+        borderColor: s.color,
+        borderWidth: model.kind === 'line' ? 2.5 : 0,
+        pointRadius: model.kind === 'line' ? 3 : 0,
+        spanGaps: true,
+        maxBarThickness: 48
+      }))
+    },
+    options: {
+      ...base,
+      indexAxis: horizontal ? 'y' : 'x',
+      plugins: {
+        legend: { display: model.series.length > 1, position: 'bottom', labels: { color: theme.text, boxWidth: 14 } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(Number(item.raw), model.unit)}` } }
+      },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis }
+    }
+  };
+}

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+
+/** Current version of the briefing dataset format. */
+export const SCHEMA_VERSION = 1;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens, e.g. "gov-strategy"')
+  .max(64);
+
+const text = z.string().trim().min(1, 'must not be empty').max(20_000);
+const shortText = z.string().trim().min(1, 'must not be empty').max(300);
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return y >= 1900 && y <= 2100;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return y >= 1900 && y <= 2100;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2100;
+}
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date (years 1900–2100)');
+
+/** A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date (years 1900–2100)');
+
+const sourceIds = z.array(id).min(1, 'must name at least one source id');
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: shortText,
+  publisher: shortText,
+  author: shortText.optional(),
+  /** Publication date, as precise as known. */
+  date: partialDate.optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(2000)
+    .optional(),
+  /** When the source was read. */
+  accessed: isoDate.optional(),
+  kind: z.enum(['article', 'government', 'report', 'news', 'company', 'database', 'other']).optional()
+});
+
+/** A sentence or paragraph of the briefing with the sources that back it. */
+export const sourcedTextSchema = z.strictObject({
+  text,
+  sources: sourceIds
+});
+
+/** A later source's verdict on a claim; the claim itself is kept as it was made. */
+export const factCheckSchema = z.strictObject({
+  verdict: z.enum(['confirmed', 'differs', 'unconfirmed', 'disputed']),
+  note: text,
+  sources: sourceIds
+});
+
+export const factSchema = z.strictObject({
+  id,
+  text,
+  sources: sourceIds,
+  /** The date the fact's number is as of. */
+  asOf: partialDate.optional(),
+  checks: z.array(factCheckSchema).max(20).optional()
+});
+
+export const keyFigureSchema = z.strictObject({
+  label: shortText,
+  value: finite,
+  unit: z.string().trim().max(40),
+  /** Words before the number when the source gives no exact figure. */
+  qualifier: z.enum(['about', 'more than', 'up to', 'nearly']).optional(),
+  sources: sourceIds,
+  asOf: partialDate.optional()
+});
+
+const seriesSchema = z.strictObject({
+  name: shortText,
+  values: z.array(finite.nullable()).min(1).max(10_000)
+});
+
+const figureBase = {
+  id,
+  title: shortText,
+  /** Unit of the values, e.g. "USD bn", "%", "patents". */
+  unit: z.string().trim().max(40),
+  sources: sourceIds,
+  note: text.optional(),
+  asOf: partialDate.optional(),
+  /** One sentence a screen reader or a reader without the chart gets. */
+  summary: text.optional()
+};
+
+export const seriesFigureSchema = z
+  .strictObject({
+    ...figureBase,
+    kind: z.enum(['bar', 'line', 'share']),
+    /** Horizontal bars read better for long category names. */
+    horizontal: z.boolean().optional(),
+    stacked: z.boolean().optional(),
+    labels: z.array(shortText).min(1).max(10_000),
+    series: z.array(seriesSchema).min(1).max(12)
+  })
+  .superRefine((fig, ctx) => {
+    fig.series.forEach((s, i) => {
+      if (s.values.length !== fig.labels.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['series', i, 'values'],
+          message: `has ${s.values.length} values but the figure has ${fig.labels.length} labels`
+        });
+      }
+    });
+    if (fig.kind === 'share') {
+      if (fig.series.length !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['series'], message: 'a share figure has exactly one series' });
+      }
+      fig.series.forEach((s, i) =>
+        s.values.forEach((v, j) => {
+          if (v !== null && v < 0) {
+            ctx.addIssue({ code: 'custom', path: ['series', i, 'values', j], message: 'a share cannot be negative' });
+          }
+        })
+      );
+    }
+  });
+
+export const timelineEventSchema = z.strictObject({
+  date: partialDate,
+  label: shortText,
+  detail: text.optional(),
+  sources: sourceIds
+});
+
+export const timelineFigureSchema = z.strictObject({
+  ...figureBase,
+  kind: z.literal('timeline'),
+  events: z.array(timelineEventSchema).min(1).max(1000)
+});
+
+export const figureSchema = z.discriminatedUnion('kind', [seriesFigureSchema, timelineFigureSchema]);
+
+export const sectionSchema = z.strictObject({
+  id,
+  title: shortText,
+  /** Short tab label; defaults to the title. */
+  shortTitle: z.string().trim().min(1).max(40).optional(),
+  summary: text,
+  takeaways: z.array(sourcedTextSchema).max(50),
+  keyFigures: z.array(keyFigureSchema).max(50),
+  body: z.array(sourcedTextSchema).max(500),
+  facts: z.array(factSchema).max(1000).optional(),
+  figures: z.array(figureSchema).max(200)
+});
+
+export const companySchema = z.strictObject({
+  name: shortText,
+  nameKo: shortText.optional(),
+  founded: z.number().int().min(1800).max(2100).optional(),
+  focus: shortText,
+  product: shortText.optional(),
+  /** Section the company belongs to, e.g. "startups". */
+  section: id.optional(),
+  sources: sourceIds
+});
+
+export const glossaryEntrySchema = z.strictObject({
+  term: shortText,
+  ko: shortText.optional(),
+  explanation: text,
+  sources: z.array(id).optional()
+});
+
+/** A whole briefing dataset. */
+export const briefingSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  title: shortText,
+  subtitle: shortText.optional(),
+  /** What the dataset calls itself on the cover and in the header. */
+  label: shortText.optional(),
+  asOf: isoDate,
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
+  sources: z.array(sourceSchema).min(1).max(5000),
+  sections: z.array(sectionSchema).min(1).max(1000),
+  companies: z.array(companySchema).max(5000).optional(),
+  glossary: z.array(glossaryEntrySchema).max(5000).optional()
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type SourcedText = z.infer<typeof sourcedTextSchema>;
+export type FactCheck = z.infer<typeof factCheckSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type KeyFigure = z.infer<typeof keyFigureSchema>;
+export type SeriesFigure = z.infer<typeof seriesFigureSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type TimelineFigure = z.infer<typeof timelineFigureSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Company = z.infer<typeof companySchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Briefing = z.infer<typeof briefingSchema>;

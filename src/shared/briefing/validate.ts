@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import { briefingSchema, type Briefing } from './schema';
+
+/** One problem found in a dataset: where (a JSON path such as `$.sections[2].title`) and what. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; briefing: Briefing } | { ok: false; problems: Problem[] };
+
+/** Formats a path of keys and indexes as `$.a.b[3].c`. */
+export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+    return 'has an unknown "kind"; expected one of bar, line, share, timeline';
+  }
+  return issue.message;
+}
+
+/** Checks what the schema alone cannot: ids are unique and every referenced id exists. */
+export function checkReferences(briefing: Briefing): Problem[] {
+  const problems: Problem[] = [];
+  const sourceIds = new Set<string>();
+  briefing.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) problems.push({ path: jsonPath(['sources', i, 'id']), message: `duplicate source id "${s.id}"` });
+    sourceIds.add(s.id);
+  });
+  const checkSources = (ids: readonly string[] | undefined, path: PropertyKey[]): void => {
+    ids?.forEach((sid, i) => {
+      if (!sourceIds.has(sid))
+        problems.push({ path: jsonPath([...path, i]), message: `refers to source "${sid}", which is not in $.sources` });
+    });
+  };
+  const sectionIds = new Set<string>();
+  const itemIds = new Map<string, string>();
+  const claimId = (value: string, path: PropertyKey[], what: string): void => {
+    const seen = itemIds.get(value);
+    if (seen) problems.push({ path: jsonPath(path), message: `duplicate ${what} id "${value}" (already used at ${seen})` });
+    else itemIds.set(value, jsonPath(path));
+  };
+  briefing.sections.forEach((section, si) => {
+    const base: PropertyKey[] = ['sections', si];
+    if (sectionIds.has(section.id)) problems.push({ path: jsonPath([...base, 'id']), message: `duplicate section id "${section.id}"` });
+    sectionIds.add(section.id);
+    section.takeaways.forEach((t, i) => checkSources(t.sources, [...base, 'takeaways', i, 'sources']));
+    section.keyFigures.forEach((k, i) => checkSources(k.sources, [...base, 'keyFigures', i, 'sources']));
+    section.body.forEach((p, i) => checkSources(p.sources, [...base, 'body', i, 'sources']));
+    section.facts?.forEach((f, i) => {
+      claimId(f.id, [...base, 'facts', i, 'id'], 'fact');
+      checkSources(f.sources, [...base, 'facts', i, 'sources']);
+      f.checks?.forEach((c, j) => checkSources(c.sources, [...base, 'facts', i, 'checks', j, 'sources']));
+    });
+    section.figures.forEach((fig, i) => {
+      claimId(fig.id, [...base, 'figures', i, 'id'], 'figure');
+      checkSources(fig.sources, [...base, 'figures', i, 'sources']);
+      if (fig.kind === 'timeline') fig.events.forEach((e, j) => checkSources(e.sources, [...base, 'figures', i, 'events', j, 'sources']));
+    });
+  });
+  briefing.companies?.forEach((c, i) => {
+    checkSources(c.sources, ['companies', i, 'sources']);
+    if (c.section && !sectionIds.has(c.section))
+      problems.push({
+        path: jsonPath(['companies', i, 'section']),
+        message: `refers to section "${c.section}", which is not in $.sections`
+      });
+  });
+  briefing.glossary?.forEach((g, i) => checkSources(g.sources, ['glossary', i, 'sources']));
+  return problems;
+}
+
+/** Validates parsed JSON as a briefing: the schema first, then the cross-references. */
+export function validateBriefing(data: unknown): ValidationResult {
+  const parsed = briefingSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issueMessage(issue) }));
+    return { ok: false, problems };
+  }
+  const problems = checkReferences(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, briefing: parsed.data };
+}
+
+/** Formats problems one per line, the way the validator and the app show them. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}
