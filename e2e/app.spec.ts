@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Briefing } from '../src/shared/briefing/schema';
-import { APP_ORIGIN, launchApp, type LaunchedApp } from './harness';
+import { APP_ORIGIN, launchApp, resourcesDir, type LaunchedApp } from './harness';
+import { sectionPanel, sectionTabs } from './helpers';
 
 const root = resolve(__dirname, '..');
-const defaultBriefing = JSON.parse(readFileSync(join(root, 'resources', 'briefing.json'), 'utf8')) as Briefing;
+const defaultBriefing = JSON.parse(readFileSync(join(resourcesDir, 'briefing.json'), 'utf8')) as Briefing;
 const examplePath = join(root, 'examples', 'minimal-briefing.json');
 
 let app: LaunchedApp;
@@ -31,17 +32,19 @@ test('opens on the Overview with the briefing title, as-of date and source count
   await expect(page.getByTestId('source-count')).toHaveText(String(defaultBriefing.sources.length));
   await expect(page.getByTestId('as-of')).toContainText(defaultBriefing.asOf.slice(0, 4));
   const first = defaultBriefing.sections[0];
-  await expect(page.getByRole('tab', { selected: true })).toHaveText(first.shortTitle ?? first.title);
-  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(first.title);
-  await expect(page.getByRole('tab')).toHaveCount(defaultBriefing.sections.length);
+  await expect(sectionTabs(page).and(page.locator('[aria-selected="true"]'))).toHaveText(first.shortTitle ?? first.title);
+  await expect(sectionPanel(page).getByRole('heading', { level: 2 })).toHaveText(first.title);
+  await expect(sectionTabs(page)).toHaveCount(defaultBriefing.sections.length + (defaultBriefing.glossary?.length ? 1 : 0));
 });
 
 test('every tab can be reached by mouse, and every chart on it is drawn', async () => {
   app = await launchApp();
   const { page } = app;
   for (const section of defaultBriefing.sections) {
-    await page.getByRole('tab', { name: section.shortTitle ?? section.title, exact: true }).click();
-    const panel = page.getByRole('tabpanel');
+    await sectionTabs(page)
+      .getByText(section.shortTitle ?? section.title, { exact: true })
+      .click();
+    const panel = sectionPanel(page);
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(section.title);
     for (const figure of section.figures) {
       await expect(panel.locator(`canvas[data-figure="${figure.id}"][data-drawn="true"]`)).toBeVisible();
@@ -54,48 +57,49 @@ test('every tab can be reached by mouse, and every chart on it is drawn', async 
 test('tabs follow the WAI-ARIA keyboard pattern: arrows, Home and End', async () => {
   app = await launchApp();
   const { page } = app;
-  const sections = defaultBriefing.sections;
-  const label = (i: number) => sections[i].shortTitle ?? sections[i].title;
-  await page.getByRole('tab', { selected: true }).focus();
+  const labels = [
+    ...defaultBriefing.sections.map((s) => s.shortTitle ?? s.title),
+    ...(defaultBriefing.glossary?.length ? ['Glossary'] : [])
+  ];
+  const selected = () => sectionTabs(page).and(page.locator('[aria-selected="true"]'));
+  await selected().focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(1));
-  await expect(page.getByRole('tab', { selected: true })).toBeFocused();
-  await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(sections[1].title);
+  await expect(selected()).toHaveText(labels[1]);
+  await expect(selected()).toBeFocused();
+  await expect(sectionPanel(page).getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[1].title);
   await page.keyboard.press('End');
-  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(sections.length - 1));
+  await expect(selected()).toHaveText(labels.at(-1)!);
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(0));
+  await expect(selected()).toHaveText(labels[0]);
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(sections.length - 1));
+  await expect(selected()).toHaveText(labels.at(-1)!);
   await page.keyboard.press('Home');
-  await expect(page.getByRole('tab', { selected: true })).toHaveText(label(0));
+  await expect(selected()).toHaveText(labels[0]);
   // Only the selected tab is in the Tab order; Tab moves on into the panel.
-  await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+  await expect(sectionTabs(page).and(page.locator('[tabindex="0"]'))).toHaveCount(1);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('tabpanel')).toBeFocused();
+  await expect(sectionPanel(page)).toBeFocused();
 });
 
 test('menu commands move between sections', async () => {
   app = await launchApp();
   await app.command('next-section');
-  await expect(app.page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[1].title);
+  await expect(sectionPanel(app.page).getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[1].title);
   await app.command('previous-section');
-  await expect(app.page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[0].title);
+  await expect(sectionPanel(app.page).getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[0].title);
 });
 
 test('a --dataset file is shown instead of the default', async () => {
   app = await launchApp({ dataset: examplePath });
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Example Briefing');
   await expect(app.page.getByTestId('dataset-name')).toHaveText('minimal-briefing.json');
-  await expect(app.page.getByRole('tab')).toHaveCount(1);
+  await expect(sectionTabs(app.page)).toHaveCount(1);
   await expect(app.page.locator('canvas[data-figure="widgets-by-year"][data-drawn="true"]')).toBeVisible();
 });
 
 test('an invalid --dataset file opens the default briefing and lists the problems', async () => {
-  app = await launchApp();
-  const bad = join(app.tmpDir, 'bad.json');
+  const bad = test.info().outputPath('bad.json');
   writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(examplePath, 'utf8')), asOf: '2024-02-30' }));
-  await app.close();
   app = await launchApp({ dataset: bad });
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(defaultBriefing.title);
   const dialog = app.page.getByRole('dialog');
@@ -108,7 +112,7 @@ test('Open… switches to a valid file; an invalid one shows its problems and ke
   const { page } = app;
   const bad = join(app.tmpDir, 'broken.json');
   writeFileSync(bad, '{\n  "schemaVersion": 1,\n  "title": "Broken"\n  "sections": []\n}\n');
-  app.dialogs.openPath = bad;
+  await app.answerDialogs({ openPath: bad });
   await page.getByRole('button', { name: 'Open…' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('line 4, column 3');
@@ -116,10 +120,10 @@ test('Open… switches to a valid file; an invalid one shows its problems and ke
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(defaultBriefing.title);
 
-  app.dialogs.openPath = examplePath;
+  await app.answerDialogs({ openPath: examplePath });
   await app.command('open');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example Briefing');
-  await expect(page.getByRole('status')).toContainText('minimal-briefing.json');
+  await expect(page.getByText('Opened minimal-briefing.json.')).toBeVisible();
 });
 
 test('Hangul renders in the bundled typeface, and the page loads nothing from outside the app', async () => {

@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { COMMAND_CHANNEL, dispatch, type Command } from '../src/shared/ipc';
 import { createServices, type Dialogs } from '../src/main/services/services';
+import { SettingsStore } from '../src/main/services/settings-store';
 import { createStartupStore } from '../src/main/services/startup';
 
 const root = resolve(__dirname, '..');
 const rendererDir = join(root, 'out', 'renderer');
-const resourcesDir = join(root, 'resources');
+export const resourcesDir = process.env.TMP_RES ?? join(root, 'resources');
 
 /** The origin the production renderer is served from in the Chromium shell. */
 export const APP_ORIGIN = 'http://briefing.localhost';
@@ -19,10 +20,18 @@ export interface LaunchOptions {
   /** A dataset file, as with `--dataset`. */
   dataset?: string;
   viewport?: { width: number; height: number };
+  /** Where settings are kept; give the same path to two launches to test what survives a relaunch. */
+  settingsPath?: string;
+  colorScheme?: 'light' | 'dark';
 }
 
-/** Stands in for the OS dialogs: the test says which file "the user picks". */
-export interface FakeDialogs {
+export interface DesktopCall {
+  action: 'show' | 'open' | 'link' | 'copy';
+  path: string;
+}
+
+/** Stands in for the OS dialogs: the test says which file "the user picks" (null: the user cancels). */
+export interface DialogAnswers {
   openPath: string | null;
   savePath: string | null;
 }
@@ -32,9 +41,12 @@ export interface LaunchedApp {
   shell: 'electron' | 'chromium';
   /** A temporary folder for this run, removed on close. */
   tmpDir: string;
-  dialogs: FakeDialogs;
+  /** Sets what the next open/save dialogs answer. */
+  answerDialogs(answers: Partial<DialogAnswers>): Promise<void>;
   /** Every URL the page requested. */
   requests: string[];
+  /** What the app asked of the desktop: files shown or opened, links opened, text copied. */
+  revealed(): Promise<DesktopCall[]>;
   /** Sends a menu command, as the application menu would. */
   command(command: Command): Promise<void>;
   close(): Promise<void>;
@@ -99,13 +111,27 @@ async function serveRenderer(context: BrowserContext): Promise<void> {
 
 async function launchChromium(executablePath: string, options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`No renderer build at ${rendererDir}: run "npm run build" first.`);
-  const dialogs: FakeDialogs = { openPath: null, savePath: null };
+  const answers: DialogAnswers = { openPath: null, savePath: null };
   const fakeDialogs: Dialogs = {
-    chooseDatasetToOpen: async () => dialogs.openPath,
-    chooseSavePath: async (defaultName) => (dialogs.savePath === null ? null : dialogs.savePath || join(tmpDir, defaultName))
+    chooseDatasetToOpen: async () => answers.openPath,
+    chooseSavePath: async () => answers.savePath
   };
-  const store = await createStartupStore(resourcesDir, options.dataset);
-  const services = createServices({ store, dialogs: fakeDialogs, fontDir: join(resourcesDir, 'fonts') });
+  const settings = new SettingsStore(options.settingsPath ?? join(tmpDir, 'settings.json'));
+  await settings.load();
+  const store = await createStartupStore(resourcesDir, options.dataset ?? settings.current.lastDataset);
+  const revealed: DesktopCall[] = [];
+  const services = createServices({
+    store,
+    settings,
+    dialogs: fakeDialogs,
+    desktop: {
+      showInFolder: (path) => void revealed.push({ action: 'show', path }),
+      openPath: async (path) => (revealed.push({ action: 'open', path }), ''),
+      openExternal: async (path) => void revealed.push({ action: 'link', path }),
+      copyText: (path) => void revealed.push({ action: 'copy', path })
+    },
+    fontDir: join(resourcesDir, 'fonts')
+  });
 
   const browser: Browser = await chromium.launch({
     executablePath,
@@ -119,7 +145,10 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
       '--disable-quic'
     ]
   });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light'
+  });
   const requests: string[] = [];
   context.on('request', (req) => requests.push(req.url()));
   await serveRenderer(context);
@@ -136,8 +165,9 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     page,
     shell: 'chromium',
     tmpDir,
-    dialogs,
+    answerDialogs: async (next) => void Object.assign(answers, next),
     requests,
+    revealed: async () => [...revealed],
     command: (command) => page.evaluate(([ch, c]) => window.__briefingEmit(ch, c), [COMMAND_CHANNEL, command] as const),
     close: async () => {
       await context.close();
@@ -149,8 +179,24 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
 
 async function launchElectron(options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
   const app: ElectronApplication = await _electron.launch({
-    args: [root, ...(options.dataset ? ['--dataset', options.dataset] : [])],
-    cwd: root
+    args: [
+      root,
+      ...(options.dataset ? ['--dataset', options.dataset] : []),
+      `--user-data-dir=${options.settingsPath ? join(options.settingsPath, '..') : join(tmpDir, 'user-data')}`
+    ],
+    cwd: root,
+    colorScheme: options.colorScheme ?? 'light'
+  });
+  // Record desktop calls instead of opening folders, browsers or the clipboard on the test machine.
+  await app.evaluate(({ shell, clipboard }) => {
+    const g = globalThis as unknown as { __revealed: { action: string; path: string }[] };
+    g.__revealed = [];
+    shell.showItemInFolder = (path: string) => void g.__revealed.push({ action: 'show', path });
+    shell.openPath = async (path: string) => (g.__revealed.push({ action: 'open', path }), '');
+    shell.openExternal = async (path: string) => {
+      g.__revealed.push({ action: 'link', path });
+    };
+    clipboard.writeText = ((path: string) => void g.__revealed.push({ action: 'copy', path })) as never;
   });
   const page = await app.firstWindow();
   const requests: string[] = [];
@@ -160,9 +206,18 @@ async function launchElectron(options: LaunchOptions, tmpDir: string): Promise<L
     page,
     shell: 'electron',
     tmpDir,
-    // Native dialogs cannot be driven here; specs that need them run in the Chromium shell.
-    dialogs: { openPath: null, savePath: null },
+    // Native dialogs cannot be clicked: replace them in the main process with the test's answers.
+    answerDialogs: (next) =>
+      app.evaluate(({ dialog }, a) => {
+        if (a.openPath !== undefined)
+          dialog.showOpenDialog = (async () => ({ canceled: a.openPath === null, filePaths: a.openPath ? [a.openPath] : [] })) as never;
+        if (a.savePath !== undefined)
+          dialog.showSaveDialog = (async () => ({ canceled: a.savePath === null, filePath: a.savePath ?? '' })) as never;
+      }, next),
     requests,
+    revealed: async () => {
+      return app.evaluate(() => (globalThis as unknown as { __revealed?: DesktopCall[] }).__revealed ?? []);
+    },
     command: (command) =>
       app.evaluate(({ BrowserWindow }, [ch, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(ch, c), [
         COMMAND_CHANNEL,

@@ -1,16 +1,22 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { basename } from 'node:path';
 import { COMMAND_CHANNEL, type Command } from '../shared/ipc';
 
 /** The application menu; its commands are sent to the page, which owns the matching actions. */
-export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
+export function buildMenu(getWindow: () => BrowserWindow | null, recent: readonly string[], openRecent: (path: string) => void): Menu {
   const send = (command: Command) => () => getWindow()?.webContents.send(COMMAND_CHANNEL, command);
   const isMac = process.platform === 'darwin';
+  const recentItems: MenuItemConstructorOptions[] = recent.length
+    ? recent.map((path) => ({ label: basename(path), sublabel: path, click: () => openRecent(path) }))
+    : [{ label: 'No recent briefings', enabled: false }];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
         { label: 'Open Briefing…', accelerator: 'CmdOrCtrl+O', click: send('open') },
+        { label: 'Open Recent', submenu: recentItems },
+        { type: 'separator' },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: send('print') },
         { type: 'separator' },
@@ -32,9 +38,9 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         { label: 'Next Section', accelerator: 'CmdOrCtrl+]', click: send('next-section') },
         { label: 'Previous Section', accelerator: 'CmdOrCtrl+[', click: send('previous-section') },
         { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { label: 'Actual Size', accelerator: 'CmdOrCtrl+0', click: send('zoom-reset') },
+        { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: send('zoom-in') },
+        { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: send('zoom-out') },
         { type: 'separator' },
         { role: 'togglefullscreen' }
       ]

@@ -1,4 +1,4 @@
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, type WebContents } from 'electron';
 
 /** Nothing but the app's own files; see also the meta tag in index.html. */
 export const CONTENT_SECURITY_POLICY = [
@@ -13,15 +13,6 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "object-src 'none'"
 ].join('; ');
-
-/** Opens a URL in the system browser only if it is https. */
-export function openExternalSafely(url: string): void {
-  try {
-    if (new URL(url).protocol === 'https:') void shell.openExternal(url);
-  } catch {
-    // Not a URL: ignore.
-  }
-}
 
 /** Applies the Electron security checklist to every web contents and the default session. */
 export function hardenApp(isAppUrl: (url: string) => boolean): void {
@@ -40,9 +31,7 @@ export function hardenApp(isAppUrl: (url: string) => boolean): void {
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      openExternalSafely(url);
-      return { action: 'deny' };
-    });
+    // The page opens links only through the openSource channel, which checks them; no window.open.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }

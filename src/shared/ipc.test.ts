@@ -5,7 +5,13 @@ function fakeServices(): Services {
   return {
     getBriefing: vi.fn(async () => ({ ok: false as const, error: 'none' })),
     openBriefing: vi.fn(async () => ({ ok: false as const, error: 'none', cancelled: true })),
-    exportPdf: vi.fn(async (req) => ({ ok: true as const, value: { path: `/tmp/x-${req.paper}.pdf`, bytes: 1 } }))
+    exportPdf: vi.fn(async (req) => ({ ok: true as const, value: { path: `/tmp/x-${req.paper}.pdf`, bytes: 1 } })),
+    revealFile: vi.fn(async () => ({ ok: true as const, value: null })),
+    saveFigure: vi.fn(async () => ({ ok: false as const, error: 'none' })),
+    openSource: vi.fn(async () => ({ ok: true as const, value: null })),
+    copyText: vi.fn(async () => ({ ok: true as const, value: null })),
+    getSettings: vi.fn(async () => ({ ok: false as const, error: 'none' })),
+    updateSettings: vi.fn(async () => ({ ok: false as const, error: 'none' }))
   };
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Briefing } from './briefing/schema';
 import type { Problem } from './briefing/validate';
+import { exportRequestSchema, type ExportRequest } from './export-request';
+import { settingsPatchSchema, type Settings } from './settings';
 
 /** Where the open briefing came from. */
 export interface BriefingOrigin {
@@ -20,21 +22,36 @@ export interface OpenBriefing {
 /** Every call answers with a result, never a thrown error, so messages survive the IPC hop intact. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; problems?: Problem[]; cancelled?: boolean };
 
-export const exportRequestSchema = z.strictObject({
-  kind: z.enum(['briefing', 'handout']),
-  paper: z.enum(['a4', 'letter']),
-  sections: z.array(z.string().max(64)).max(1000).optional(),
-  preparedFor: z.string().max(200).optional(),
-  preparedBy: z.string().max(200).optional()
-});
-export type ExportRequest = z.infer<typeof exportRequestSchema>;
+export { exportRequestSchema, type ExportRequest };
 
 export interface ExportDone {
   path: string;
   bytes: number;
 }
 
+export const revealRequestSchema = z.strictObject({
+  path: z.string().min(1).max(4096),
+  action: z.enum(['show', 'open'])
+});
+export type RevealRequest = z.infer<typeof revealRequestSchema>;
+
+const figureId = z.string().min(1).max(64);
+export const saveFigureSchema = z.discriminatedUnion('format', [
+  z.strictObject({ format: z.literal('csv'), figureId }),
+  // The PNG is drawn by chart.js in the page; main checks it is a PNG before writing it.
+  z.strictObject({ format: z.literal('png'), figureId, pngBase64: z.string().min(1).max(48_000_000) })
+]);
+export type SaveFigureRequest = z.infer<typeof saveFigureSchema>;
+
+const urlArgs = z.strictObject({ url: z.string().min(1).max(2000) });
+const textArgs = z.strictObject({ text: z.string().min(1).max(100_000) });
 const noArgs = z.undefined();
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Set when the settings file could not be read and defaults are in use. */
+  notice?: string;
+}
 
 /** Declares one channel: its name, its argument schema and (as a type only) its result. */
 function channel<A extends z.ZodType, R>(name: string, args: A): { name: string; args: A; result?: R } {
@@ -45,11 +62,31 @@ function channel<A extends z.ZodType, R>(name: string, args: A): { name: string;
 export const contract = {
   getBriefing: channel<typeof noArgs, OpenBriefing>('briefing:get', noArgs),
   openBriefing: channel<typeof noArgs, OpenBriefing>('briefing:open', noArgs),
-  exportPdf: channel<typeof exportRequestSchema, ExportDone>('pdf:export', exportRequestSchema)
+  exportPdf: channel<typeof exportRequestSchema, ExportDone>('pdf:export', exportRequestSchema),
+  saveFigure: channel<typeof saveFigureSchema, ExportDone>('figure:save', saveFigureSchema),
+  /** Opens a source's web page in the system browser: https only, and only URLs the briefing cites. */
+  openSource: channel<typeof urlArgs, null>('link:open', urlArgs),
+  copyText: channel<typeof textArgs, null>('clipboard:write', textArgs),
+  getSettings: channel<typeof noArgs, LoadedSettings>('settings:get', noArgs),
+  updateSettings: channel<typeof settingsPatchSchema, Settings>('settings:update', settingsPatchSchema),
+  /** Shows or opens a file this session exported (and only such a file). */
+  revealFile: channel<typeof revealRequestSchema, null>('file:reveal', revealRequestSchema)
 };
 
 /** Commands main sends to the page (from the application menu); the page acts on them. */
-export const commandSchema = z.enum(['open', 'export', 'print', 'find', 'next-section', 'previous-section']);
+export const commandSchema = z.enum([
+  'open',
+  'export',
+  'print',
+  'find',
+  'next-section',
+  'previous-section',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  // Main opened another briefing (e.g. from File → Open Recent): fetch it again.
+  'briefing-changed'
+]);
 export type Command = z.infer<typeof commandSchema>;
 export const COMMAND_CHANNEL = 'app:command';
 
@@ -57,7 +94,7 @@ export type Contract = typeof contract;
 export type ChannelKey = keyof Contract;
 type ArgsOf<K extends ChannelKey> = z.input<Contract[K]['args']>;
 type ParsedArgsOf<K extends ChannelKey> = z.output<Contract[K]['args']>;
-export type ResultOf<K extends ChannelKey> = NonNullable<Contract[K]['result']>;
+export type ResultOf<K extends ChannelKey> = Exclude<Contract[K]['result'], undefined>;
 
 /** The object the preload exposes as `window.briefing`, derived from the contract. */
 export type BriefingApi = {

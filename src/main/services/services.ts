@@ -1,9 +1,13 @@
 import { stat } from 'node:fs/promises';
+import { figureCsv } from '../../shared/briefing/csv';
+import { allFigureModels } from '../../shared/briefing/figures';
 import { formatProblems } from '../../shared/briefing/validate';
-import type { ExportRequest, Services } from '../../shared/ipc';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import type { ExportDone, ExportRequest, Result, Services } from '../../shared/ipc';
 import { buildPdf } from '../pdf';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
 import type { BriefingStore } from './dataset';
+import type { SettingsStore } from './settings-store';
 
 /** The OS dialogs main needs; Electron's in the app, a temporary folder in tests. */
 export interface Dialogs {
@@ -11,9 +15,20 @@ export interface Dialogs {
   chooseSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
 }
 
+/** The desktop's file actions; Electron's shell in the app, a recorder in tests. */
+export interface Desktop {
+  showInFolder(path: string): void;
+  openPath(path: string): Promise<string>;
+  openExternal(url: string): Promise<void>;
+  copyText(text: string): void;
+}
+
 export interface ServiceDeps {
   store: BriefingStore;
   dialogs: Dialogs;
+  desktop?: Desktop;
+  /** Absent in the headless CLI, which keeps no settings. */
+  settings?: SettingsStore;
   fontDir: string;
   /** Told after a new briefing is opened (e.g. to retitle the window and update the recent list). */
   onOpened?: (path: string) => void;
@@ -24,9 +39,32 @@ export function defaultExportName(datasetId: string, req: ExportRequest): string
   return `${datasetId}-${req.kind}-${req.paper}.pdf`;
 }
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Asks where to save, then writes atomically; a refusal or failure is a message, never a partial file. */
+async function saveThroughDialog(
+  dialogs: Dialogs,
+  defaultName: string,
+  filter: { name: string; extensions: string[] },
+  data: Uint8Array | string
+): Promise<Result<ExportDone>> {
+  const target = await dialogs.chooseSavePath(defaultName, filter);
+  if (!target) return { ok: false, error: 'Saving cancelled.', cancelled: true };
+  try {
+    const info = await stat(target).catch(() => undefined);
+    if (info?.isDirectory()) return { ok: false, error: `Cannot write ${target}: it is a folder.` };
+    await writeFileAtomic(target, data);
+  } catch (err) {
+    return { ok: false, error: describeWriteError(err, target) };
+  }
+  return { ok: true, value: { path: target, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length } };
+}
+
 /** The services behind every IPC channel, free of Electron so they run in plain Node. */
 export function createServices(deps: ServiceDeps): Services {
   const { store, dialogs } = deps;
+  // Only files this session wrote may be shown or opened, so a page cannot open arbitrary paths.
+  const exported = new Set<string>();
   return {
     async getBriefing() {
       return { ok: true, value: store.current };
@@ -43,28 +81,85 @@ export function createServices(deps: ServiceDeps): Services {
           problems: result.problems
         };
       }
+      await deps.settings
+        ?.update({ lastDataset: path, recent: [path, ...(deps.settings?.current.recent ?? []).filter((p) => p !== path)].slice(0, 10) })
+        .catch(() => undefined);
       deps.onOpened?.(path);
       return result;
     },
 
     async exportPdf(req) {
       const { briefing } = store.current;
-      const target = await dialogs.chooseSavePath(defaultExportName(briefing.id, req), { name: 'PDF', extensions: ['pdf'] });
-      if (!target) return { ok: false, error: 'Export cancelled.', cancelled: true };
+      const unknown = req.sections?.filter((id) => !briefing.sections.some((s) => s.id === id)) ?? [];
+      if (unknown.length) return { ok: false, error: `Unknown section${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` };
       let pdf: Buffer;
       try {
         pdf = await buildPdf(briefing, req, { fontDir: deps.fontDir });
       } catch (err) {
         return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
       }
-      try {
-        const info = await stat(target).catch(() => undefined);
-        if (info?.isDirectory()) return { ok: false, error: `Cannot write ${target}: it is a folder.` };
-        await writeFileAtomic(target, pdf);
-      } catch (err) {
-        return { ok: false, error: describeWriteError(err, target) };
+      const saved = await saveThroughDialog(dialogs, defaultExportName(briefing.id, req), { name: 'PDF', extensions: ['pdf'] }, pdf);
+      if (saved.ok) exported.add(saved.value.path);
+      return saved;
+    },
+
+    async saveFigure(req) {
+      const { briefing } = store.current;
+      const model = allFigureModels(briefing).find((m) => m.id === req.figureId);
+      if (!model) return { ok: false, error: `No figure "${req.figureId}" in the open briefing.` };
+      const base = `${briefing.id}-figure-${model.number}-${model.id}`;
+      if (req.format === 'csv') {
+        return saveThroughDialog(dialogs, `${base}.csv`, { name: 'CSV', extensions: ['csv'] }, figureCsv(model));
       }
-      return { ok: true, value: { path: target, bytes: pdf.length } };
+      const png = Buffer.from(req.pngBase64, 'base64');
+      if (png.length < 64 || !png.subarray(0, 8).equals(PNG_SIGNATURE)) return { ok: false, error: 'The chart image is not a PNG.' };
+      return saveThroughDialog(dialogs, `${base}.png`, { name: 'PNG image', extensions: ['png'] }, png);
+    },
+
+    async openSource({ url }) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        return { ok: false, error: `Not a web address: ${url}` };
+      }
+      if (parsed.protocol !== 'https:') return { ok: false, error: `Only https links are opened; ${parsed.protocol} is not.` };
+      if (!store.current.briefing.sources.some((s) => s.url === url))
+        return { ok: false, error: "Only the web pages of the briefing's sources are opened." };
+      if (!deps.desktop) return { ok: false, error: 'Opening links is not available here.' };
+      await deps.desktop.openExternal(url);
+      return { ok: true, value: null };
+    },
+
+    async getSettings() {
+      const { settings } = deps;
+      return { ok: true, value: settings ? { settings: settings.current, notice: settings.notice } : { settings: DEFAULT_SETTINGS } };
+    },
+
+    async updateSettings(patch) {
+      if (!deps.settings) return { ok: false, error: 'Settings are not kept here.' };
+      try {
+        return { ok: true, value: await deps.settings.update(patch) };
+      } catch (err) {
+        return { ok: false, error: (err as Error).message };
+      }
+    },
+
+    async copyText({ text }) {
+      if (!deps.desktop) return { ok: false, error: 'The clipboard is not available here.' };
+      deps.desktop.copyText(text);
+      return { ok: true, value: null };
+    },
+
+    async revealFile({ path, action }) {
+      if (!exported.has(path)) return { ok: false, error: `Refused: ${path} was not exported in this session.` };
+      if (!deps.desktop) return { ok: false, error: 'Showing files is not available here.' };
+      if (action === 'show') {
+        deps.desktop.showInFolder(path);
+        return { ok: true, value: null };
+      }
+      const failure = await deps.desktop.openPath(path);
+      return failure ? { ok: false, error: `Could not open ${path}: ${failure}` } : { ok: true, value: null };
     }
   };
 }

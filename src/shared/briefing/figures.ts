@@ -146,3 +146,16 @@ export function allFigureModels(briefing: Briefing): FigureModel[] {
   }
   return out;
 }
+
+/** A ready citation of a figure and its sources, for the clipboard. */
+export function figureCitation(model: FigureModel, briefing: Pick<Briefing, 'title' | 'asOf'>): string {
+  const sources = model.sources.map((s) => {
+    const parts = [s.author, s.title, s.publisher, s.date].filter(Boolean).join(', ');
+    return s.url ? `${parts}. ${s.url}` : `${parts}.`;
+  });
+  const asOf = model.asOf ? ` (data as of ${model.asOf})` : '';
+  return [
+    `${model.caption}${model.unit ? ` [${model.unit}]` : ''}${asOf}. In: ${briefing.title}, as of ${briefing.asOf}.`,
+    ...sources.map((s) => `— ${s}`)
+  ].join('\n');
+}

@@ -5,10 +5,25 @@ export interface ChartTheme {
   text: string;
   muted: string;
   grid: string;
+  /** The card behind the chart, used to separate doughnut slices. */
+  surface: string;
   font: string;
 }
 
-export const LIGHT_THEME: ChartTheme = { text: '#1d2430', muted: '#4a5568', grid: '#e4e2da', font: 'Pretendard, system-ui, sans-serif' };
+export const LIGHT_THEME: ChartTheme = {
+  text: '#1d2430',
+  muted: '#4a5568',
+  grid: '#e4e2da',
+  surface: '#ffffff',
+  font: 'Pretendard, system-ui, sans-serif'
+};
+export const DARK_THEME: ChartTheme = {
+  text: '#e6e8ec',
+  muted: '#aab2bf',
+  grid: '#343b47',
+  surface: '#1b2028',
+  font: 'Pretendard, system-ui, sans-serif'
+};
 
 /** Timeline lanes: events alternate between lanes so neighbouring labels do not collide. */
 export const TIMELINE_LANES = 4;
@@ -111,7 +126,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
             label: s.name,
             data: s.values.map((v) => v ?? 0),
             backgroundColor: model.labels.map((_, i) => PALETTE[i % PALETTE.length]),
-            borderColor: '#fff',
+            borderColor: theme.surface,
             borderWidth: 2
           }
         ]

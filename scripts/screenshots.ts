@@ -1,0 +1,40 @@
+// Takes a screenshot of every tab (and the glossary) at two window sizes, for looking at the app as a reader.
+// Usage: npm run build && tsx scripts/screenshots.ts [outDir] [--dark] [--dataset file]
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchApp } from '../e2e/harness';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const outDir = resolve(args.find((a) => !a.startsWith('--')) ?? 'screenshots');
+  const dark = args.includes('--dark');
+  const datasetAt = args.indexOf('--dataset');
+  const dataset = datasetAt >= 0 ? resolve(args[datasetAt + 1]) : undefined;
+  mkdirSync(outDir, { recursive: true });
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 700 }
+  ]) {
+    const app = await launchApp({ viewport, dataset, colorScheme: dark ? 'dark' : 'light' });
+    try {
+      const tabs = app.page.getByRole('tablist', { name: 'Briefing sections' }).getByRole('tab');
+      await tabs.first().waitFor();
+      const count = await tabs.count();
+      for (let i = 0; i < count; i++) {
+        const tab = tabs.nth(i);
+        await tab.click();
+        await app.page.waitForTimeout(150);
+        const id = (await tab.getAttribute('id'))?.replace(/^tab-/, '') ?? String(i);
+        await app.page.screenshot({
+          path: join(outDir, `${viewport.width}-${String(i).padStart(2, '0')}-${id}${dark ? '-dark' : ''}.png`),
+          fullPage: true
+        });
+      }
+    } finally {
+      await app.close();
+    }
+  }
+  console.log(`Screenshots in ${outDir}`);
+}
+
+void main();

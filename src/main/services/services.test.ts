@@ -1,0 +1,139 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../shared/briefing/csv';
+import type { Services } from '../../shared/ipc';
+import { BriefingStore } from './dataset';
+import { createServices, type Desktop } from './services';
+import { SettingsStore } from './settings-store';
+
+const root = join(__dirname, '..', '..', '..');
+const examplePath = join(root, 'examples', 'minimal-briefing.json');
+const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+let dir: string;
+let savePath: string | null;
+let calls: string[];
+let services: Services;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'services-test-'));
+  savePath = null;
+  calls = [];
+  const store = new BriefingStore({ briefing: JSON.parse(readFileSync(examplePath, 'utf8')), origin: { kind: 'default', name: 'x' } });
+  const desktop: Desktop = {
+    showInFolder: (p) => void calls.push(`show ${p}`),
+    openPath: async (p) => (calls.push(`open ${p}`), ''),
+    openExternal: async (u) => void calls.push(`link ${u}`),
+    copyText: (t) => void calls.push(`copy ${t}`)
+  };
+  const settings = new SettingsStore(join(dir, 'settings.json'));
+  await settings.load();
+  services = createServices({
+    store,
+    settings,
+    desktop,
+    fontDir: join(root, 'resources', 'fonts'),
+    dialogs: { chooseDatasetToOpen: async () => savePath, chooseSavePath: async () => savePath }
+  });
+});
+
+describe('saving a figure', () => {
+  it('writes the CSV the dataset holds, with a BOM', async () => {
+    savePath = join(dir, 'fig.csv');
+    const r = await services.saveFigure({ format: 'csv', figureId: 'widgets-by-year' });
+    expect(r).toEqual({ ok: true, value: { path: savePath, bytes: expect.any(Number) } });
+    const text = readFileSync(savePath, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(text)[4]).toEqual(['2023', '200']);
+  });
+
+  it('writes a PNG only if it is one', async () => {
+    savePath = join(dir, 'fig.png');
+    expect(
+      await services.saveFigure({
+        format: 'png',
+        figureId: 'widgets-by-year',
+        pngBase64: Buffer.from('<svg onload=alert(1)>').toString('base64')
+      })
+    ).toEqual({
+      ok: false,
+      error: 'The chart image is not a PNG.'
+    });
+    expect(existsSync(savePath)).toBe(false);
+    const ok = await services.saveFigure({ format: 'png', figureId: 'widgets-by-year', pngBase64: PNG_1x1 });
+    expect(ok.ok).toBe(true);
+    expect(readFileSync(savePath).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('refuses an unknown figure and reports a cancelled dialog', async () => {
+    expect(await services.saveFigure({ format: 'csv', figureId: 'nope' })).toEqual({
+      ok: false,
+      error: 'No figure "nope" in the open briefing.'
+    });
+    expect(await services.saveFigure({ format: 'csv', figureId: 'widgets-by-year' })).toMatchObject({ ok: false, cancelled: true });
+  });
+});
+
+describe('exporting', () => {
+  it('refuses unknown sections before asking where to save', async () => {
+    savePath = join(dir, 'x.pdf');
+    expect(await services.exportPdf({ kind: 'briefing', paper: 'a4', sections: ['overview', 'mars'] })).toEqual({
+      ok: false,
+      error: 'Unknown section: mars'
+    });
+    expect(existsSync(savePath)).toBe(false);
+  });
+
+  it('writes the PDF atomically, keeps an existing file when the target is a folder, and reveals only exported files', async () => {
+    savePath = join(dir, 'brief.pdf');
+    writeFileSync(savePath, 'old');
+    const r = await services.exportPdf({ kind: 'handout', paper: 'letter' });
+    expect(r.ok).toBe(true);
+    expect(readFileSync(savePath).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await services.revealFile({ path: savePath, action: 'show' })).toEqual({ ok: true, value: null });
+    expect(await services.revealFile({ path: '/etc/passwd', action: 'open' })).toEqual({
+      ok: false,
+      error: 'Refused: /etc/passwd was not exported in this session.'
+    });
+    expect(calls).toEqual([`show ${savePath}`]);
+
+    savePath = dir;
+    const folder = await services.exportPdf({ kind: 'handout', paper: 'a4' });
+    expect(folder).toEqual({ ok: false, error: `Cannot write ${dir}: it is a folder.` });
+    expect(readdirSync(dir)).toEqual(['brief.pdf']);
+    expect(readFileSync(join(dir, 'brief.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('links and clipboard', () => {
+  it('opens only https URLs that the briefing cites', async () => {
+    expect(await services.openSource({ url: 'https://example.org/report' })).toEqual({ ok: true, value: null });
+    expect(await services.openSource({ url: 'javascript:alert(1)' })).toEqual({
+      ok: false,
+      error: 'Only https links are opened; javascript: is not.'
+    });
+    expect(await services.openSource({ url: 'http://example.org/report' })).toMatchObject({ ok: false });
+    expect(await services.openSource({ url: 'https://evil.example/' })).toEqual({
+      ok: false,
+      error: "Only the web pages of the briefing's sources are opened."
+    });
+    expect(await services.openSource({ url: 'not a url' })).toMatchObject({ ok: false });
+    expect(calls).toEqual(['link https://example.org/report']);
+  });
+
+  it('copies text', async () => {
+    expect(await services.copyText({ text: 'Figure 1' })).toEqual({ ok: true, value: null });
+    expect(calls).toEqual(['copy Figure 1']);
+  });
+});
+
+describe('settings', () => {
+  it('saves changes and reads them back in a new store', async () => {
+    expect((await services.updateSettings({ theme: 'dark', zoom: 1.25 })).ok).toBe(true);
+    const again = new SettingsStore(join(dir, 'settings.json'));
+    expect(await again.load()).toMatchObject({ theme: 'dark', zoom: 1.25 });
+    expect(again.notice).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings';
+import { describeWriteError, writeFileAtomic } from './atomic-write';
+
+/** Settings in a small JSON file, written atomically and one write at a time. */
+export class SettingsStore {
+  #settings: Settings = DEFAULT_SETTINGS;
+  #notice: string | undefined;
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(readonly path: string) {}
+
+  get current(): Settings {
+    return this.#settings;
+  }
+
+  get notice(): string | undefined {
+    return this.#notice;
+  }
+
+  /** Reads the file; a missing one means defaults, a corrupt or unreadable one means defaults and a notice. */
+  async load(): Promise<Settings> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+        this.#notice = `Your settings could not be read (${(err as Error).message}); defaults are in use.`;
+      return this.#settings;
+    }
+    try {
+      const data: unknown = JSON.parse(text);
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not an object');
+      this.#settings = settingsSchema.parse(data);
+    } catch {
+      this.#notice = 'Your settings file was damaged, so the defaults are in use; it will be replaced when a setting changes.';
+    }
+    return this.#settings;
+  }
+
+  /** Applies a change and saves; saves run in order, so the file always holds the latest whole state. */
+  update(patch: Partial<Settings>): Promise<Settings> {
+    this.#settings = settingsSchema.parse({ ...this.#settings, ...patch });
+    const snapshot = JSON.stringify(this.#settings, null, 2);
+    const write = this.#queue.then(() => writeFileAtomic(this.path, snapshot));
+    this.#queue = write.catch(() => undefined);
+    return write.then(
+      () => this.#settings,
+      (err: unknown) => {
+        throw new Error(describeWriteError(err, this.path));
+      }
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import type { Briefing } from '../../../shared/briefing/schema';
+
+export interface TabItem {
+  id: string;
+  label: string;
+  title: string;
+}
+
+/** The glossary's tab id; section ids are lower-case words, so this cannot collide. */
+export const GLOSSARY_TAB = '_glossary';
+
+/** One tab per section, then the glossary when the briefing has one. */
+export function tabItems(briefing: Briefing): TabItem[] {
+  const items = briefing.sections.map((s) => ({ id: s.id, label: s.shortTitle ?? s.title, title: s.title }));
+  if (briefing.glossary?.length) items.push({ id: GLOSSARY_TAB, label: 'Glossary', title: 'Glossary of Korean names and terms' });
+  return items;
+}

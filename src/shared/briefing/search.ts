@@ -1,0 +1,105 @@
+import type { Briefing } from './schema';
+
+export type HitKind = 'section' | 'takeaway' | 'text' | 'fact' | 'figure' | 'company' | 'glossary';
+
+/** One searchable piece of the briefing and where it is shown. */
+export interface SearchEntry {
+  kind: HitKind;
+  /** Section to open, or null for the glossary. */
+  sectionId: string | null;
+  /** Element id to scroll to and highlight. */
+  anchor: string;
+  title: string;
+  text: string;
+  haystack: string;
+}
+
+export interface SearchGroup {
+  sectionId: string | null;
+  sectionTitle: string;
+  hits: SearchEntry[];
+}
+
+/** Element ids used by the renderer and the search alike, so a hit always has a place to jump to. */
+export const anchors = {
+  takeaway: (sectionId: string, i: number) => `takeaway-${sectionId}-${i}`,
+  text: (sectionId: string, i: number) => `text-${sectionId}-${i}`,
+  fact: (factId: string) => `fact-${factId}`,
+  figure: (figureId: string) => `figure-${figureId}`,
+  company: (i: number) => `company-${i}`,
+  glossary: (i: number) => `glossary-${i}`,
+  section: (sectionId: string) => `heading-${sectionId}`
+};
+
+/** Lower-cases and composes Hangul so "한국" typed as jamo or syllables matches alike. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase('en-US');
+}
+
+/** Builds the search index of a briefing: every section text, takeaway, fact, figure, company and glossary entry. */
+export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
+  const out: SearchEntry[] = [];
+  const add = (kind: HitKind, sectionId: string | null, anchor: string, title: string, text: string): void => {
+    out.push({ kind, sectionId, anchor, title, text, haystack: normalise(`${title}\n${text}`) });
+  };
+  for (const s of briefing.sections) {
+    add('section', s.id, anchors.section(s.id), s.title, s.summary);
+    s.takeaways.forEach((t, i) => add('takeaway', s.id, anchors.takeaway(s.id, i), 'Takeaway', t.text));
+    s.body.forEach((p, i) => add('text', s.id, anchors.text(s.id, i), s.title, p.text));
+    s.facts?.forEach((f) => add('fact', s.id, anchors.fact(f.id), 'Fact', [f.text, ...(f.checks ?? []).map((c) => c.note)].join('\n')));
+    s.figures.forEach((f) =>
+      add(
+        'figure',
+        s.id,
+        anchors.figure(f.id),
+        f.title,
+        [
+          f.note ?? '',
+          f.summary ?? '',
+          f.kind === 'timeline' ? f.events.map((e) => `${e.label} ${e.detail ?? ''}`).join('\n') : f.labels.join(', ')
+        ].join('\n')
+      )
+    );
+  }
+  briefing.companies?.forEach((c, i) =>
+    add(
+      'company',
+      c.section ?? null,
+      anchors.company(i),
+      c.nameKo ? `${c.name} (${c.nameKo})` : c.name,
+      [c.focus, c.product ?? ''].join('\n')
+    )
+  );
+  briefing.glossary?.forEach((g, i) => add('glossary', null, anchors.glossary(i), g.ko ? `${g.term} (${g.ko})` : g.term, g.explanation));
+  return out;
+}
+
+/** Finds entries containing every word of the query; titles that match rank first. Grouped by section in briefing order. */
+export function search(briefing: Briefing, index: readonly SearchEntry[], query: string, limit = 50): SearchGroup[] {
+  const terms = normalise(query).split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return [];
+  const hits: { entry: SearchEntry; score: number; order: number }[] = [];
+  index.forEach((entry, order) => {
+    if (!terms.every((t) => entry.haystack.includes(t))) return;
+    const title = normalise(entry.title);
+    const score = terms.filter((t) => title.includes(t)).length;
+    hits.push({ entry, score, order });
+  });
+  hits.sort((a, b) => b.score - a.score || a.order - b.order);
+  const kept = hits.slice(0, limit);
+  const sectionOrder = new Map(briefing.sections.map((s, i) => [s.id, i]));
+  const groups = new Map<string | null, SearchGroup>();
+  for (const { entry } of kept) {
+    let g = groups.get(entry.sectionId);
+    if (!g) {
+      const title =
+        entry.sectionId === null ? 'Glossary' : (briefing.sections.find((s) => s.id === entry.sectionId)?.title ?? entry.sectionId);
+      g = { sectionId: entry.sectionId, sectionTitle: title, hits: [] };
+      groups.set(entry.sectionId, g);
+    }
+    g.hits.push(entry);
+  }
+  const rank = (id: string | null): number =>
+    id === null ? Number.MAX_SAFE_INTEGER : (sectionOrder.get(id) ?? Number.MAX_SAFE_INTEGER - 1);
+  return [...groups.values()].sort((a, b) => rank(a.sectionId) - rank(b.sectionId));
+}
