@@ -1,6 +1,22 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './src/shared/csp';
+
+/** Writes the one CSP (src/shared/csp.ts) into index.html; the dev server gets the relaxed one Vite needs. */
+function contentSecurityPolicy(): Plugin {
+  let dev = false;
+  return {
+    name: 'briefing-csp',
+    configResolved(config) {
+      dev = config.command === 'serve';
+    },
+    transformIndexHtml(html) {
+      return html.replace('%BRIEFING_CSP%', dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+    }
+  };
+}
 
 export default defineConfig({
   main: {
@@ -16,6 +32,6 @@ export default defineConfig({
       rollupOptions: { input: resolve('src/renderer/index.html') },
       assetsInlineLimit: 0
     },
-    plugins: [svelte()]
+    plugins: [svelte(), contentSecurityPolicy()]
   }
 });

@@ -12,6 +12,11 @@ declare global {
 
 const listeners = new Map<string, Set<Listener>>();
 
+// Record Content-Security-Policy violations so the tests can assert there are none.
+const violations: string[] = [];
+(window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+
 window.__briefingEmit = (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload));
 window.briefing = createApi(
   (channel, arg) => window.__briefingInvoke(channel, arg),

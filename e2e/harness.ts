@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
 import { COMMAND_CHANNEL, dispatch, type Command } from '../src/shared/ipc';
 import { createServices, type Dialogs } from '../src/main/services/services';
 import { SettingsStore } from '../src/main/services/settings-store';
@@ -102,7 +103,15 @@ async function serveRenderer(context: BrowserContext): Promise<void> {
     if (!file.startsWith(rendererDir + sep)) return route.fulfill({ status: 403 });
     try {
       const body = await readFile(file);
-      return route.fulfill({ status: 200, body, headers: { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' } });
+      // The same policy header Electron's session adds to every response.
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY
+        }
+      });
     } catch {
       return route.fulfill({ status: 404, body: 'not found' });
     }

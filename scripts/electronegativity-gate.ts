@@ -22,16 +22,14 @@ execFileSync(bin, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 
 // The CSV is "issue, severity, confidence, filename, location, sample, description, url" with LF line ends.
 const rows = parseCsv(readFileSync(report, 'utf8').replace(/\r?\n/g, '\r\n')).filter((r) => r.length > 3);
-const findings = rows
-  .slice(1)
-  .map(([issue, severity, confidence, file, location, , description]) => ({
-    issue,
-    severity: severity.trim(),
-    confidence,
-    file,
-    location,
-    description
-  }));
+const findings = rows.slice(1).map(([issue, severity, confidence, file, location, , description]) => ({
+  issue,
+  severity: severity.trim(),
+  confidence,
+  file,
+  location,
+  description
+}));
 const blocking = findings.filter((f) => ['MEDIUM', 'HIGH', 'CRITICAL'].includes(f.severity));
 for (const f of findings) console.log(`${f.severity.padEnd(8)} ${f.issue} ${f.file}:${f.location} — ${f.description}`);
 console.log(

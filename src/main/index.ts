@@ -90,7 +90,7 @@ async function openRecent(store: BriefingStore, settings: SettingsStore, path: s
 
 async function main(): Promise<void> {
   await app.whenReady();
-  hardenApp(isAppUrl);
+  hardenApp(isAppUrl, devServerUrl !== undefined);
   const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
   await settings.load();
   // --dataset wins, then the last opened file, then the embedded default.

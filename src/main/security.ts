@@ -1,25 +1,13 @@
 import { app, session, type WebContents } from 'electron';
-
-/** Nothing but the app's own files; see also the meta tag in index.html. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'"
-].join('; ');
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /** Applies the Electron security checklist to every web contents and the default session. */
-export function hardenApp(isAppUrl: (url: string) => boolean): void {
+export function hardenApp(isAppUrl: (url: string) => boolean, dev: boolean): void {
+  const csp = dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
   });
   // Block any request that is not the app's own files (the dev server counts as own in development).
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
