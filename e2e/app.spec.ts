@@ -83,6 +83,7 @@ test('tabs follow the WAI-ARIA keyboard pattern: arrows, Home and End', async ()
 
 test('menu commands move between sections', async () => {
   app = await launchApp();
+  await expect(sectionPanel(app.page).getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[0].title);
   await app.command('next-section');
   await expect(sectionPanel(app.page).getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections[1].title);
   await app.command('previous-section');
@@ -93,7 +94,7 @@ test('a --dataset file is shown instead of the default', async () => {
   app = await launchApp({ dataset: examplePath });
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Example Briefing');
   await expect(app.page.getByTestId('dataset-name')).toHaveText('minimal-briefing.json');
-  await expect(sectionTabs(app.page)).toHaveCount(1);
+  await expect(sectionTabs(app.page)).toHaveText(['Overview', 'Glossary']);
   await expect(app.page.locator('canvas[data-figure="widgets-by-year"][data-drawn="true"]')).toBeVisible();
 });
 

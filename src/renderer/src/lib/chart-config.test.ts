@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureModel, PALETTE } from '../../../shared/briefing/figures';
 import type { Figure, Section, Source } from '../../../shared/briefing/schema';
-import { chartConfig, TIMELINE_LANES } from './chart-config';
+import { chartConfig, chartHeight, TIMELINE_ROW } from './chart-config';
 
 const sources = new Map<string, Source>([['s', { id: 's', title: 'T', publisher: 'P' }]]);
 const section: Section = { id: 'sec', title: 'Sec', summary: 'x', takeaways: [], keyFigures: [], body: [], figures: [] };
@@ -45,12 +45,14 @@ describe('chartConfig', () => {
     expect(cfg.data.labels).toEqual(['ML — 77%', 'Other — 23%']);
   });
 
-  it('places timeline events in date order across lanes', () => {
+  it('places timeline events in date order, one row each, and grows the chart with them', () => {
     const events = ['2021', '2019-12', '2020', '2024', '2022'].map((date) => ({ date, label: `E${date}`, sources: ['s'] }));
     const cfg = chartConfig(model({ id: 't', kind: 'timeline', title: 'T', unit: '', events, sources: ['s'] }));
     const points = cfg.data.datasets[0].data as { x: number; y: number; label: string }[];
     expect(points.map((p) => p.label)).toEqual(['2019-12 · E2019-12', '2020 · E2020', '2021 · E2021', '2022 · E2022', '2024 · E2024']);
-    expect(new Set(points.map((p) => p.y)).size).toBe(TIMELINE_LANES);
+    expect(points.map((p) => p.y)).toEqual([0, 1, 2, 3, 4]);
     expect(points[0].x).toBeLessThan(points[1].x);
+    const m = model({ id: 't', kind: 'timeline', title: 'T', unit: '', events, sources: ['s'] });
+    expect(chartHeight(m)).toBe(56 + 5 * TIMELINE_ROW);
   });
 });

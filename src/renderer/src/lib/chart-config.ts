@@ -25,10 +25,28 @@ export const DARK_THEME: ChartTheme = {
   font: 'Pretendard, system-ui, sans-serif'
 };
 
-/** Timeline lanes: events alternate between lanes so neighbouring labels do not collide. */
-export const TIMELINE_LANES = 4;
+/** Height of one timeline row; each event has its own row, so labels never collide. */
+export const TIMELINE_ROW = 26;
 
-/** Draws each timeline event's label beside its point (chart.js has no built-in data labels). */
+/** Pixel height a figure's chart needs: timelines grow with their events, other kinds are fixed. */
+export function chartHeight(model: FigureModel): number {
+  return model.kind === 'timeline' ? 56 + TIMELINE_ROW * model.events.length : 280;
+}
+
+/** Cuts text with an ellipsis to fit a width. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo)}…`;
+}
+
+/** Draws each timeline event's label beside its point, on the side with more room (chart.js has no data labels). */
 export const timelineLabels: Plugin<'scatter'> = {
   id: 'timelineLabels',
   afterDatasetsDraw(chart) {
@@ -37,16 +55,17 @@ export const timelineLabels: Plugin<'scatter'> = {
     if (!data) return;
     const { ctx, chartArea } = chart;
     ctx.save();
-    ctx.font = `600 12px ${String(chart.options.font?.family ?? 'sans-serif')}`;
+    ctx.font = `12px ${String(chart.options.font?.family ?? 'sans-serif')}`;
     ctx.fillStyle = String(chart.options.color ?? '#000');
     ctx.textBaseline = 'middle';
     meta.data.forEach((point, i) => {
       const text = data[i]?.label ?? '';
+      const roomRight = chartArea.right - point.x - 10;
+      const roomLeft = point.x - chartArea.left - 10;
       const width = ctx.measureText(text).width;
-      // Put the label on the side with room, keeping it inside the plot area.
-      const right = point.x + 10 + width <= chartArea.right;
+      const right = width <= roomRight || roomRight >= roomLeft;
       ctx.textAlign = right ? 'left' : 'right';
-      ctx.fillText(text, right ? point.x + 10 : point.x - 10, point.y);
+      ctx.fillText(fitText(ctx, text, right ? roomRight : roomLeft), right ? point.x + 9 : point.x - 9, point.y);
     });
     ctx.restore();
   }
@@ -75,9 +94,9 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
         datasets: [
           {
             label: model.title,
-            data: model.events.map((e, i) => ({ x: e.x, y: (i % TIMELINE_LANES) + 1, label: `${e.date.slice(0, 7)} · ${e.label}` })),
+            data: model.events.map((e, i) => ({ x: e.x, y: i, label: `${e.date.slice(0, 7)} · ${e.label}` })),
             backgroundColor: PALETTE[0],
-            pointRadius: 6,
+            pointRadius: 5,
             pointHoverRadius: 7
           }
         ]
@@ -104,7 +123,8 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
             ticks: { stepSize: 1, callback: (v) => String(v), color: theme.muted },
             grid: { color: theme.grid }
           },
-          y: { display: false, min: 0.4, max: TIMELINE_LANES + 0.6 }
+          // Earliest at the top, one row per event.
+          y: { display: false, reverse: true, min: -0.6, max: model.events.length - 0.4 }
         }
       },
       plugins: [timelineLabels as Plugin]
