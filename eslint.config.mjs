@@ -26,7 +26,13 @@ export default ts.config(
     files: ['src/**/*.ts', 'src/**/*.svelte'],
     ignores: ['src/main/ipc.ts', 'src/main/index.ts', 'src/preload/index.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "Identifier[name=/^ipc(Main|Renderer)$/]", message: 'Use the contract in src/shared/ipc.ts; only src/main/ipc.ts and the preload touch ipcMain/ipcRenderer.' }]
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Identifier[name=/^ipc(Main|Renderer)$/]',
+          message: 'Use the contract in src/shared/ipc.ts; only src/main/ipc.ts and the preload touch ipcMain/ipcRenderer.'
+        }
+      ]
     }
   },
   {
@@ -34,7 +40,17 @@ export default ts.config(
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron', 'svelte', 'svelte/*', 'fs', 'path'], message: 'src/shared must stay free of Node, Electron and Svelte.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'svelte', 'svelte/*', 'fs', 'path'],
+              message: 'src/shared must stay free of Node, Electron and Svelte.'
+            }
+          ]
+        }
+      ]
     }
   },
   {

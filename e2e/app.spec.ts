@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Briefing } from '../src/shared/briefing/schema';
-import { APP_ORIGIN, launchApp, resourcesDir, type LaunchedApp } from './harness';
+import { launchApp, resourcesDir, type LaunchedApp } from './harness';
 import { sectionPanel, sectionTabs } from './helpers';
 
 const root = resolve(__dirname, '..');
@@ -143,5 +143,5 @@ test('Hangul renders in the bundled typeface, and the page loads nothing from ou
   expect(font.loaded).toBeGreaterThan(0);
   expect(font.hangul).toBe(true);
   expect(font.family).toContain('Pretendard');
-  if (app.shell === 'chromium') expect(app.requests.filter((u) => !u.startsWith(APP_ORIGIN))).toEqual([]);
+  expect(app.requests.filter((u) => !u.startsWith(app.origin))).toEqual([]);
 });

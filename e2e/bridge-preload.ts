@@ -5,7 +5,7 @@ type Listener = (payload: unknown) => void;
 
 declare global {
   interface Window {
-    __briefingInvoke: (channel: string, arg: unknown) => Promise<unknown>;
+    __briefingInvoke: (channel: string, arg: unknown) => Promise<string>;
     __briefingEmit: (channel: string, payload: unknown) => void;
   }
 }
@@ -19,7 +19,7 @@ document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e
 
 window.__briefingEmit = (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload));
 window.briefing = createApi(
-  (channel, arg) => window.__briefingInvoke(channel, arg),
+  async (channel, arg) => JSON.parse(await window.__briefingInvoke(channel, arg)) as unknown,
   (channel, listener) => {
     const set = listeners.get(channel) ?? new Set<Listener>();
     set.add(listener);

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Briefing } from '../src/shared/briefing/schema';
 import { launchApp, resourcesDir, type LaunchedApp } from './harness';
 
-const root = resolve(__dirname, '..');
 const defaultBriefing = JSON.parse(readFileSync(join(resourcesDir, 'briefing.json'), 'utf8')) as Briefing;
 
 let app: LaunchedApp;

@@ -1,7 +1,9 @@
-import { chromium, _electron, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import { chromium, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
@@ -12,10 +14,7 @@ import { createStartupStore } from '../src/main/services/startup';
 
 const root = resolve(__dirname, '..');
 const rendererDir = join(root, 'out', 'renderer');
-export const resourcesDir = process.env.TMP_RES ?? join(root, 'resources');
-
-/** The origin the production renderer is served from in the Chromium shell. */
-export const APP_ORIGIN = 'http://briefing.localhost';
+export const resourcesDir = join(root, 'resources');
 
 export interface LaunchOptions {
   /** A dataset file, as with `--dataset`. */
@@ -39,6 +38,8 @@ export interface DialogAnswers {
 
 export interface LaunchedApp {
   page: Page;
+  /** Where the page comes from: a loopback server in the Chromium shell, file:// in Electron. */
+  origin: string;
   shell: 'electron' | 'chromium';
   /** A temporary folder for this run, removed on close. */
   tmpDir: string;
@@ -94,28 +95,30 @@ function bridgePreload(): Promise<string> {
   return bridgeScript;
 }
 
-async function serveRenderer(context: BrowserContext): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+/** Serves the production renderer on a loopback port, with the same CSP header Electron's session adds. */
+async function serveRenderer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const rel = path === '/' ? 'index.html' : decodeURIComponent(path.slice(1));
     const file = normalize(join(rendererDir, rel));
-    if (!file.startsWith(rendererDir + sep)) return route.fulfill({ status: 403 });
-    try {
-      const body = await readFile(file);
-      // The same policy header Electron's session adds to every response.
-      return route.fulfill({
-        status: 200,
-        body,
-        headers: {
+    if (!file.startsWith(rendererDir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, {
           'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
           'content-security-policy': CONTENT_SECURITY_POLICY
-        }
-      });
-    } catch {
-      return route.fulfill({ status: 404, body: 'not found' });
-    }
+        });
+        res.end(body);
+      },
+      () => res.writeHead(404).end('not found')
+    );
   });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 async function launchChromium(executablePath: string, options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
@@ -142,6 +145,7 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     fontDir: join(resourcesDir, 'fonts')
   });
 
+  const server = await serveRenderer();
   const browser: Browser = await chromium.launch({
     executablePath,
     args: [
@@ -151,7 +155,9 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--disable-quic'
+      '--disable-quic',
+      // Every host but the app's own loopback server fails to resolve: the page cannot reach out even by mistake.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
     ]
   });
   const context = await browser.newContext({
@@ -160,18 +166,21 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
   });
   const requests: string[] = [];
   context.on('request', (req) => requests.push(req.url()));
-  await serveRenderer(context);
   // Same check as main's: only the app's own page may call.
-  await context.exposeBinding('__briefingInvoke', (source, channel: string, arg: unknown) =>
-    new URL(source.frame.url()).origin === APP_ORIGIN && source.frame === source.page.mainFrame()
-      ? dispatch(services, channel, arg)
-      : { ok: false, error: 'Refused: the caller is not the app page.' }
+  // Results travel as JSON text: Playwright's own serialiser is slow on a whole briefing.
+  await context.exposeBinding('__briefingInvoke', async (source, channel: string, arg: unknown) =>
+    JSON.stringify(
+      new URL(source.frame.url()).origin === server.origin && source.frame === source.page.mainFrame()
+        ? await dispatch(services, channel, arg)
+        : { ok: false, error: 'Refused: the caller is not the app page.' }
+    )
   );
   await context.addInitScript({ content: await bridgePreload() });
   const page = await context.newPage();
-  await page.goto(`${APP_ORIGIN}/index.html`);
+  await page.goto(`${server.origin}/index.html`);
   return {
     page,
+    origin: server.origin,
     shell: 'chromium',
     tmpDir,
     answerDialogs: async (next) => void Object.assign(answers, next),
@@ -181,6 +190,7 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     close: async () => {
       await context.close();
       await browser.close();
+      await server.close();
       await rm(tmpDir, { recursive: true, force: true });
     }
   };
@@ -213,6 +223,7 @@ async function launchElectron(options: LaunchOptions, tmpDir: string): Promise<L
   if (options.viewport) await page.setViewportSize(options.viewport);
   return {
     page,
+    origin: 'file://',
     shell: 'electron',
     tmpDir,
     // Native dialogs cannot be clicked: replace them in the main process with the test's answers.

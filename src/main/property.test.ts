@@ -53,7 +53,11 @@ const jsonValue: fc.Arbitrary<Json> = fc.oneof(
 );
 
 const allPaths = paths(example as Json);
-const mutation = fc.tuple(fc.constantFrom(...allPaths), fc.constantFrom<'set' | 'delete' | 'duplicate'>('set', 'delete', 'duplicate'), jsonValue);
+const mutation = fc.tuple(
+  fc.constantFrom(...allPaths),
+  fc.constantFrom<'set' | 'delete' | 'duplicate'>('set', 'delete', 'duplicate'),
+  jsonValue
+);
 
 describe('random mutations of a valid dataset', () => {
   it('are accepted, or rejected with problems that each name a JSON path — never a crash', () => {

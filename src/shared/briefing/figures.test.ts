@@ -108,6 +108,17 @@ describe('helpers', () => {
     expect(formatValue(35, 'USD million')).toBe('USD 35 million');
     expect(formatValue(1234.5, 'researchers')).toBe('1,234.5 researchers');
     expect(formatValue(7, '')).toBe('7');
+    expect([1, 2, 3, 6, 11, 12, 13, 21, 102].map((n) => formatValue(n, 'rank'))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '6th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '102nd'
+    ]);
   });
   it('has an empty source line without sources', () => {
     expect(sourceLine([])).toBe('');

@@ -68,11 +68,20 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+/** 1st, 2nd, 3rd, 4th, 11th, 21st… */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /** Formats a number with its unit: "19%", "35 petaFLOPS", "USD 35 million". */
 export function formatValue(value: number, unit: string): string {
   const n = formatNumber(value);
   if (!unit) return n;
   if (unit === '%') return `${n}%`;
+  // A rank reads as an ordinal: "6th", not "6 rank".
+  if (unit === 'rank' && Number.isInteger(value) && value > 0) return ordinal(value);
   if (/^(USD|KRW|EUR|US\$|\$|₩)\b/.test(unit)) {
     const [currency, ...rest] = unit.split(' ');
     return `${currency} ${n}${rest.length ? ` ${rest.join(' ')}` : ''}`;

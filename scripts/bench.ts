@@ -1,0 +1,225 @@
+// npm run bench [-- --quick]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
+// Prints a table of medians (min–max) and ratios, and writes bench-results/bench.json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { launchApp } from '../e2e/harness';
+import { sectionTabs } from '../e2e/helpers';
+import { buildSearchIndex, search } from '../src/shared/briefing/search';
+import { validateBriefing } from '../src/shared/briefing/validate';
+import type { Briefing } from '../src/shared/briefing/schema';
+import { buildPdf } from '../src/main/pdf';
+import { scaleBriefing } from './synthetic';
+
+const root = join(__dirname, '..');
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 1 : 7;
+const WARMUP = quick ? 0 : 2;
+const fontDir = join(root, 'resources', 'fonts');
+const datasetPath = join(root, 'resources', 'briefing.json');
+const outDir = join(root, 'bench-results');
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+function stat(samples: number[]): Stat {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor((s.length - 1) / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
+}
+
+function percentile(samples: number[], p: number): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+async function measure(fn: () => Promise<unknown> | unknown, runs = RUNS, warmup = WARMUP): Promise<Stat> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return stat(samples);
+}
+
+/** Waits for a performance mark in the page and returns its time from navigation start. */
+async function waitForMark(page: Page, name: string): Promise<number> {
+  // No named inner functions here: this runs in the page, where tsx's __name helper does not exist.
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 30_000 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
+}
+
+const fmt = (s: Stat, unit = 'ms'): string => `${s.median.toFixed(1)} ${unit} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  console.log(
+    `Benchmark${quick ? ' (quick: one run each, timings not meaningful)' : ''} on ${cpus().length} cores, ${new Date().toISOString()}`
+  );
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' });
+  const base = JSON.parse(readFileSync(datasetPath, 'utf8')) as Briefing;
+  const results: Record<string, unknown> = { date: new Date().toISOString(), cores: cpus().length, quick };
+  const rows: [string, string][] = [];
+
+  // 1. Export: pdfkit warm, pdfkit cold (fresh Node process), Chromium page.pdf() of the print view.
+  let pdfBytes = 0;
+  const warm = await measure(async () => {
+    pdfBytes = (await buildPdf(base, { kind: 'briefing', paper: 'a4' }, { fontDir })).length;
+  });
+  const coldSamples: number[] = [];
+  let coldRss = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const out = join(tmpdir(), `bench-cold-${i}.pdf`);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'bench-export-child.ts'), out], {
+      cwd: root,
+      encoding: 'utf8'
+    });
+    coldSamples.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`cold export failed: ${r.stderr}`);
+    coldRss = Math.max(coldRss, Number(/maxRss=(\d+)/.exec(r.stdout)?.[1] ?? 0));
+  }
+  const cold = stat(coldSamples);
+
+  const app = await launchApp();
+  let chromiumBytes = 0;
+  let chromium: Stat;
+  try {
+    await app.page.emulateMedia({ media: 'print' });
+    await app.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await app.page.locator('.print-all').waitFor();
+    chromium = await measure(async () => {
+      chromiumBytes = (await app.page.pdf({ format: 'A4', printBackground: true })).length;
+    });
+  } finally {
+    await app.close();
+  }
+  results.export = { pdfkitWarm: warm, pdfkitCold: cold, chromium, pdfkitBytes: pdfBytes, chromiumBytes, coldPeakRssKb: coldRss };
+  rows.push(['Export, pdfkit warm (A4 briefing)', fmt(warm)]);
+  rows.push(['Export, pdfkit cold (new Node process, fonts loaded)', fmt(cold)]);
+  rows.push(['Export, Chromium page.pdf() of the print view', fmt(chromium)]);
+  rows.push([
+    'Speed-up: Chromium ÷ pdfkit warm / cold',
+    `${(chromium.median / warm.median).toFixed(1)}× / ${(chromium.median / cold.median).toFixed(1)}×`
+  ]);
+  rows.push(['File size: pdfkit / Chromium', `${kb(pdfBytes)} / ${kb(chromiumBytes)} (${((pdfBytes / chromiumBytes) * 100).toFixed(0)}%)`]);
+  rows.push(['Peak RSS of a headless export', kb(coldRss * 1024)]);
+
+  // 2 and 3. Start-up and tab switch in Chromium with the production build.
+  const startSamples: number[] = [];
+  const switchSamples: number[] = [];
+  for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 2)); i++) {
+    const a = await launchApp();
+    try {
+      const first = base.sections[0].id;
+      const t = await waitForMark(a.page, `section-drawn:${first}`);
+      startSamples.push(t);
+      const tabs = sectionTabs(a.page);
+      for (const s of base.sections.slice(1)) {
+        const tab = tabs.getByText(s.shortTitle ?? s.title, { exact: true });
+        const name = `section-drawn:${s.id}`;
+        const t0 = await tab.evaluate((el, n) => {
+          performance.clearMarks(n);
+          const start = performance.now();
+          (el as HTMLElement).click();
+          return start;
+        }, name);
+        const t1 = s.figures.length ? await waitForMark(a.page, name) : await a.page.evaluate(() => performance.now());
+        switchSamples.push(t1 - t0);
+      }
+    } finally {
+      await a.close();
+    }
+  }
+  const mainLoad = await measure(() => validateBriefing(JSON.parse(readFileSync(datasetPath, 'utf8'))));
+  const start = stat(startSamples);
+  results.startup = {
+    firstSectionDrawn: start,
+    mainLoadAndValidate: mainLoad,
+    tabSwitchP50: percentile(switchSamples, 50),
+    tabSwitchP95: percentile(switchSamples, 95)
+  };
+  rows.push(['Start-up: navigation → first section with its charts drawn', fmt(start)]);
+  rows.push(['Main: read + parse + validate the default dataset', fmt(mainLoad)]);
+  rows.push([
+    'Tab switch → all charts drawn, p50 / p95',
+    `${percentile(switchSamples, 50).toFixed(1)} / ${percentile(switchSamples, 95).toFixed(1)} ms`
+  ]);
+
+  // 4. Scale: 1×, 10×, 100× the sections and figures.
+  const scale: Record<string, unknown> = {};
+  const one: Record<string, number> = {};
+  for (const factor of [1, 10, 100]) {
+    const b = scaleBriefing(base, factor);
+    const json = JSON.stringify(b);
+    const validation = await measure(() => validateBriefing(JSON.parse(json)), quick ? 1 : 3, quick ? 0 : 1);
+    let bytes = 0;
+    const exp = await measure(
+      async () => {
+        bytes = (await buildPdf(b, { kind: 'briefing', paper: 'a4' }, { fontDir })).length;
+      },
+      quick || factor === 100 ? 1 : 3,
+      quick || factor === 100 ? 0 : 1
+    );
+    const index = buildSearchIndex(b);
+    const query = await measure(() => search(b, index, 'semiconductor exports'), quick ? 1 : 20, quick ? 0 : 3);
+    const file = join(tmpdir(), `bench-x${factor}.json`);
+    writeFileSync(file, json);
+    const a = await launchApp({ dataset: file });
+    let firstRender: number;
+    try {
+      firstRender = await waitForMark(a.page, `section-drawn:${b.sections[0].id}`);
+    } finally {
+      await a.close();
+    }
+    if (factor === 1) Object.assign(one, { validation: validation.median, export: exp.median });
+    scale[`x${factor}`] = { validation, export: exp, bytes, searchQuery: query, firstRender };
+    rows.push([
+      `Scale ×${factor}: validate / export / size / search / first render`,
+      `${validation.median.toFixed(1)} ms / ${exp.median.toFixed(0)} ms / ${kb(bytes)} / ${query.median.toFixed(2)} ms / ${firstRender.toFixed(0)} ms`
+    ]);
+    if (factor > 1)
+      rows.push([
+        `  growth ×${factor} vs ×1: validate / export`,
+        `${(validation.median / one.validation).toFixed(1)}× / ${(exp.median / one.export).toFixed(1)}×`
+      ]);
+  }
+  results.scale = scale;
+
+  // 5. Weight of the renderer.
+  const assets = join(root, 'out', 'renderer', 'assets');
+  const weigh = (ext: string) =>
+    readdirSync(assets)
+      .filter((f) => f.endsWith(ext))
+      .reduce(
+        (acc, f) => {
+          const data = readFileSync(join(assets, f));
+          return { raw: acc.raw + statSync(join(assets, f)).size, gzip: acc.gzip + gzipSync(data).length };
+        },
+        { raw: 0, gzip: 0 }
+      );
+  const js = weigh('.js');
+  const css = weigh('.css');
+  results.weight = { js, css };
+  rows.push(['Renderer JavaScript, raw / gzip', `${kb(js.raw)} / ${kb(js.gzip)}`]);
+  rows.push(['Renderer CSS, raw / gzip', `${kb(css.raw)} / ${kb(css.gzip)}`]);
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+  writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${join(outDir, 'bench.json')}. Absolute times vary by machine.`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

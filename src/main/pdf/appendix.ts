@@ -1,0 +1,86 @@
+import type { DocContext, TocEntry } from './context';
+import { referenceText } from './format';
+import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
+
+const REF: TextStyle = { font: 'regular', size: 8.5, lineGap: 2, color: COLORS.text };
+const NUM_W = 26;
+
+/** Starts an appendix page with its H1; returns the contents entry. */
+function startAppendix(ctx: DocContext, title: string, dest: string): { entry: TocEntry; sect: PDFKit.PDFStructureElement } {
+  const { doc, flow } = ctx;
+  flow.header = title;
+  flow.addPage();
+  doc.addNamedDestination(dest);
+  const sect = doc.struct('Sect', { title });
+  ctx.root.add(sect);
+  flow.tag(sect, 'H1', () => flow.write(title, STYLES.h1));
+  flow.gap(SPACE.s);
+  return { entry: { title, page: flow.pageIndex, dest, children: [] }, sect };
+}
+
+/** The glossary (term, Korean term, explanation), when the dataset has one. */
+export function drawGlossary(ctx: DocContext): TocEntry | null {
+  const glossary = ctx.briefing.glossary ?? [];
+  if (glossary.length === 0) return null;
+  const { flow, refs } = ctx;
+  const { entry, sect } = startAppendix(ctx, 'Glossary', 'glossary');
+  flow.gap(SPACE.s);
+  for (const g of glossary) {
+    const term = g.ko ? `${g.term} (${g.ko})` : g.term;
+    const mark = g.sources?.length ? ` ${refs.mark(g.sources)}` : '';
+    const h = flow.measure(term, STYLES.caption) + flow.measure(g.explanation + mark, STYLES.body);
+    flow.ensure(h);
+    flow.tag(sect, 'P', () => {
+      flow.write(term, STYLES.caption);
+      flow.writeRuns([
+        { text: g.explanation, style: STYLES.body },
+        { text: mark, style: STYLES.body, color: COLORS.muted }
+      ]);
+    });
+    flow.gap(SPACE.s);
+  }
+  sect.end();
+  return entry;
+}
+
+/** The numbered references list; numbers follow first citation in the document. */
+export function drawReferences(ctx: DocContext): TocEntry {
+  const { flow } = ctx;
+  const { entry, sect } = startAppendix(ctx, 'Sources', 'sources');
+  flow.tag(sect, 'P', () =>
+    flow.write(
+      'Numbered in order of first citation. Numbers in square brackets in the text and under each figure point here.',
+      STYLES.small
+    )
+  );
+  flow.gap(SPACE.m);
+  const list = ctx.doc.struct('L');
+  sect.add(list);
+  const w = flow.width - NUM_W;
+  for (const { n, source } of ctx.refs.list()) {
+    const text = referenceText(source);
+    const h = flow.measure(text, REF, w);
+    flow.ensure(h);
+    const y = flow.y;
+    flow.tag(list, 'LI', () => {
+      flow.write(`[${n}]`, { ...REF, color: COLORS.muted }, { x: flow.left, width: NUM_W - 6, align: 'right' });
+      flow.y = y;
+      // The URL is a live link; the rest is plain text.
+      const body = source.url ? text.slice(0, text.indexOf(source.url)) : text;
+      const rest = source.url ? text.slice(text.indexOf(source.url)) : '';
+      flow.writeRuns(
+        rest
+          ? [
+              { text: body, style: REF },
+              { text: rest, style: REF, color: COLORS.accent, link: source.url }
+            ]
+          : [{ text: body, style: REF }],
+        { x: flow.left + NUM_W, width: w }
+      );
+    });
+    flow.gap(SPACE.xs);
+  }
+  list.end();
+  sect.end();
+  return entry;
+}

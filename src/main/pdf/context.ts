@@ -1,0 +1,31 @@
+import type { FigureModel } from '../../shared/briefing/figures';
+import type { Briefing, Section } from '../../shared/briefing/schema';
+import type { References } from './format';
+import type { Flow, StructElement } from './layout';
+
+/** One line of the contents and of the PDF outline; both are built from the same list. */
+export interface TocEntry {
+  title: string;
+  /** 0-based page index, known after layout. */
+  page: number;
+  /** Named destination the contents line links to. */
+  dest: string;
+  children: TocEntry[];
+}
+
+/** Everything the parts of the document share while it is laid out. */
+export interface DocContext {
+  doc: PDFKit.PDFDocument;
+  flow: Flow;
+  refs: References;
+  /** Root of the tag tree ("Document"). */
+  root: StructElement;
+  briefing: Briefing;
+  /** The sections being exported, in briefing order. */
+  sections: Section[];
+  /** Figure models of the exported sections, numbered from 1 in this document. */
+  figures: FigureModel[];
+  asOf: string;
+  preparedFor?: string;
+  preparedBy?: string;
+}

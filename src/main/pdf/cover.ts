@@ -1,0 +1,92 @@
+import type { GlossaryEntry, Section } from '../../shared/briefing/schema';
+import type { DocContext } from './context';
+import { formatDate } from './format';
+import { COLORS, STYLES, type TextStyle } from './theme';
+
+const TITLE: TextStyle = { font: 'bold', size: 34, lineGap: 2, color: COLORS.text };
+const SUBTITLE: TextStyle = { font: 'regular', size: 15, lineGap: 4, color: COLORS.muted };
+const VALUE: TextStyle = { font: 'semibold', size: 12, lineGap: 3, color: COLORS.text };
+
+/** Draws the cover page (page 1): label, title, subtitle, as-of date, prepared for/by. No running header. */
+export function drawCover(ctx: DocContext): void {
+  const { doc, flow, briefing, root } = ctx;
+  flow.header = '';
+  flow.addPage();
+  // A full-bleed accent band is decoration only.
+  flow.artifact(() => {
+    doc.rect(0, 0, flow.pageWidth, 10).fillColor(COLORS.accent).fill();
+  });
+  const sect = doc.struct('Sect');
+  root.add(sect);
+  const people: [string, string][] = [];
+  if (ctx.preparedFor) people.push(['Prepared for', ctx.preparedFor]);
+  if (ctx.preparedBy) people.push(['Prepared by', ctx.preparedBy]);
+  const blockH = people.reduce((h, [, who]) => h + flow.measure(who, VALUE) + 26, 0) + 30;
+  const startY = flow.pageHeight * 0.24;
+  // Long titles (up to 300 characters) step down in size so the top block never runs into the bottom one.
+  const room = flow.bottom - blockH - 40 - startY - 110;
+  let title = TITLE;
+  while (title.size > 20) {
+    const sub = briefing.subtitle
+      ? flow.measure(briefing.subtitle, { ...SUBTITLE, size: Math.min(15, title.size * 0.5) }, flow.width * 0.85)
+      : 0;
+    if (flow.measure(briefing.title, title, flow.width * 0.9) + sub <= room) break;
+    title = { ...title, size: title.size - 2 };
+  }
+  const subtitle = { ...SUBTITLE, size: Math.min(15, title.size * 0.5) };
+  flow.y = startY;
+  const label = (briefing.label ?? 'Briefing').toUpperCase();
+  flow.tag(sect, 'P', () => flow.write(label, { ...STYLES.label, size: 9.5, characterSpacing: 0.9 }));
+  flow.gap(14);
+  flow.tag(sect, 'H1', () => flow.write(briefing.title, title, { width: flow.width * 0.9 }));
+  if (briefing.subtitle) {
+    flow.gap(8);
+    flow.tag(sect, 'P', () => flow.write(briefing.subtitle ?? '', subtitle, { width: flow.width * 0.85 }));
+  }
+  flow.gap(22);
+  const ruleY = flow.y;
+  flow.artifact(() => {
+    doc.rect(flow.left, ruleY, 56, 3).fillColor(COLORS.accent).fill();
+  });
+  flow.gap(18);
+  flow.tag(sect, 'P', () => flow.write(`As of ${formatDate(briefing.asOf)}`, { ...STYLES.lead, color: COLORS.text }));
+
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const sources = citedSourceIds(ctx.sections, briefing.glossary).size;
+  const stats = [plural(ctx.sections.length, 'section'), plural(ctx.figures.length, 'figure'), plural(sources, 'source')].join('  ·  ');
+  flow.y = flow.bottom - blockH;
+  flow.artifact(() => {
+    doc
+      .moveTo(flow.left, flow.y - 14)
+      .lineTo(flow.right, flow.y - 14)
+      .lineWidth(0.6)
+      .strokeColor(COLORS.rule)
+      .stroke();
+  });
+  for (const [what, who] of people) {
+    flow.tag(sect, 'P', () => {
+      flow.write(what.toUpperCase(), STYLES.label, { color: COLORS.muted });
+      flow.write(who, VALUE);
+    });
+    flow.gap(10);
+  }
+  flow.tag(sect, 'P', () => flow.write(stats, STYLES.small));
+}
+
+/** Ids of every source the PDF cites (text, tiles, facts, checks, figure source lines, glossary): the references list. */
+export function citedSourceIds(sections: readonly Section[], glossary: readonly GlossaryEntry[] = []): Set<string> {
+  const ids = new Set<string>();
+  const add = (list: readonly string[] | undefined): void => list?.forEach((id) => ids.add(id));
+  for (const s of sections) {
+    s.takeaways.forEach((t) => add(t.sources));
+    s.keyFigures.forEach((k) => add(k.sources));
+    s.body.forEach((b) => add(b.sources));
+    s.facts?.forEach((f) => {
+      add(f.sources);
+      f.checks?.forEach((c) => add(c.sources));
+    });
+    s.figures.forEach((f) => add(f.sources));
+  }
+  glossary.forEach((g) => add(g.sources));
+  return ids;
+}

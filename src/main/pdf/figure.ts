@@ -1,0 +1,61 @@
+import type { FigureModel } from '../../shared/briefing/figures';
+import { planChart } from './charts';
+import type { DocContext } from './context';
+import type { StructElement } from './layout';
+import { COLORS, STYLES, type TextStyle } from './theme';
+
+/** A figure measured as a whole (caption, chart, source line, note) so it is never split across pages. */
+export interface FigurePlan {
+  height: number;
+  captionHeight: number;
+  chartHeight: number;
+  /**
+   * Draws at (x, y). Side-by-side figures pass the row's tallest caption and chart so that charts
+   * start, and source lines sit, at the same height in both.
+   */
+  draw(parent: StructElement, x: number, y: number, row?: { captionHeight: number; chartHeight: number }): void;
+}
+
+/** Sizes for a figure: the briefing uses full-width charts, the handout small ones. */
+export interface FigureSize {
+  width: number;
+  chartHeight: number;
+  maxHeight: number;
+  captionStyle?: TextStyle;
+  /** Only the reference numbers under the chart ("Sources: [3, 7]"), for a crowded handout whose source list carries the rest. */
+  compactSource?: boolean;
+}
+
+/** Measures one figure: numbered caption above, vector chart, then the source line (with reference numbers) and note. */
+export function planFigure(ctx: DocContext, m: FigureModel, size: FigureSize): FigurePlan {
+  const { doc, flow, refs } = ctx;
+  const captionStyle = size.captionStyle ?? STYLES.caption;
+  const mark = refs.mark(m.sources.map((s) => s.id));
+  const source =
+    size.compactSource && mark ? `${m.sources.length > 1 ? 'Sources' : 'Source'}: ${mark}` : [m.sourceLine, mark].filter(Boolean).join(' ');
+  const note = m.note ? `Note: ${m.note}` : '';
+  const captionH = flow.measure(m.caption, captionStyle, size.width) + 6;
+  const sourceH = flow.measure(source, STYLES.source, size.width);
+  const noteH = note ? flow.measure(note, STYLES.source, size.width) : 0;
+  const textH = captionH + 8 + sourceH + noteH;
+  const chart = planChart(doc, m, size.width, { height: size.chartHeight, maxHeight: Math.max(80, size.maxHeight - textH) });
+  const height = textH + chart.height;
+
+  return {
+    height,
+    captionHeight: captionH,
+    chartHeight: chart.height,
+    draw(parent, x, y, row) {
+      const extra = Math.max(0, (row?.chartHeight ?? chart.height) - chart.height);
+      flow.y = y;
+      flow.tag(parent, 'Caption', () => flow.write(m.caption, captionStyle, { x, width: size.width }));
+      const cy = y + (row?.captionHeight ?? captionH) + extra / 2;
+      flow.tag(parent, 'Figure', () => chart.draw(x, cy), { alt: m.summary, bbox: [x, cy, x + size.width, cy + chart.height] });
+      flow.y = cy + chart.height + extra / 2 + 8;
+      flow.tag(parent, 'P', () => {
+        flow.write(source, STYLES.source, { x, width: size.width });
+        if (note) flow.write(note, STYLES.source, { x, width: size.width, color: COLORS.text });
+      });
+    }
+  };
+}

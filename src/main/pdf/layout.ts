@@ -1,0 +1,155 @@
+import { useStyle } from './fonts';
+import { MARGINS, PAPER_SIZES, type Paper, type TextStyle } from './theme';
+
+/** A node of the PDF's tag tree. */
+export type StructElement = PDFKit.PDFStructureElement;
+
+/** Options pdfkit accepts for structure elements but its typings leave out (Figure needs a BBox). */
+interface StructOptions extends PDFKit.Mixins.StructureElementOptions {
+  bbox?: [number, number, number, number];
+  placement?: string;
+}
+
+/** Where and how Flow.write draws a block of text. */
+export interface WriteOptions {
+  x?: number;
+  width?: number;
+  align?: 'left' | 'right' | 'center' | 'justify';
+  color?: string;
+  /** Named destination to jump to when the text is clicked (contents entries). */
+  goTo?: string;
+}
+
+/**
+ * A cursor flowing blocks down pages. Callers measure a block, call `ensure(height)` to move to a
+ * new page when it does not fit, then draw; that is how headings stay with what follows and
+ * figures are never split.
+ */
+export class Flow {
+  readonly left: number;
+  readonly right: number;
+  readonly width: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly pageWidth: number;
+  readonly pageHeight: number;
+  y: number;
+  /** Running-header text recorded for each page as it is added (index = page index). */
+  readonly pageHeaders: string[] = [];
+  /** Header text for pages added from now on. */
+  header = '';
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly paper: Paper,
+    readonly margins: { top: number; bottom: number; left: number; right: number } = MARGINS,
+    /** Refuse to add pages beyond this (the handout keeps to two). */
+    readonly maxPages = Infinity
+  ) {
+    [this.pageWidth, this.pageHeight] = PAPER_SIZES[paper];
+    this.left = margins.left;
+    this.right = this.pageWidth - margins.right;
+    this.width = this.right - this.left;
+    this.top = margins.top;
+    this.bottom = this.pageHeight - margins.bottom;
+    this.y = this.top;
+    // pdfkit also adds pages by itself when a long paragraph runs over; record those too.
+    doc.on('pageAdded', () => {
+      this.pageHeaders.push(this.header);
+      this.y = this.top;
+    });
+  }
+
+  /** Number of pages so far. */
+  get pageCount(): number {
+    return this.pageHeaders.length;
+  }
+
+  /** 0-based index of the page being written. */
+  get pageIndex(): number {
+    return this.pageHeaders.length - 1;
+  }
+
+  /** Starts a new page with the document's size and margins. */
+  addPage(): void {
+    this.doc.addPage({ size: [this.pageWidth, this.pageHeight], margins: this.margins });
+  }
+
+  /** Space left above the bottom margin. */
+  remaining(): number {
+    return this.bottom - this.y;
+  }
+
+  /** Makes room for a block of this height: a new page unless it fits or the page is still empty. False if the page limit forbids it. */
+  ensure(height: number): boolean {
+    if (height <= this.remaining() + 0.01 || this.y <= this.top + 0.01) return true;
+    if (this.pageCount >= this.maxPages) return false;
+    this.addPage();
+    return true;
+  }
+
+  /** Moves the cursor down, but never past the bottom margin. */
+  gap(points: number): void {
+    this.y = Math.min(this.y + points, this.bottom);
+  }
+
+  /** Height that text in a style takes at a width (includes the trailing line gap). */
+  measure(text: string, style: TextStyle, width = this.width): number {
+    useStyle(this.doc, style);
+    return this.doc.heightOfString(text, { width, lineGap: style.lineGap, characterSpacing: style.characterSpacing ?? 0 });
+  }
+
+  /** Width of a single line of text in a style. */
+  textWidth(text: string, style: TextStyle): number {
+    useStyle(this.doc, style);
+    return this.doc.widthOfString(text, { characterSpacing: style.characterSpacing ?? 0 });
+  }
+
+  /** Draws text at the cursor and moves the cursor below it. */
+  write(text: string, style: TextStyle, opts: WriteOptions = {}): void {
+    useStyle(this.doc, style, opts.color);
+    this.doc.text(text, opts.x ?? this.left, this.y, {
+      width: opts.width ?? this.width,
+      lineGap: style.lineGap,
+      align: opts.align ?? 'left',
+      characterSpacing: style.characterSpacing ?? 0,
+      goTo: opts.goTo
+    });
+    this.y = this.doc.y;
+  }
+
+  /**
+   * Draws runs of text in one paragraph (e.g. a sentence and its grey "[3]"); runs share the
+   * first run's font size so the measured height holds.
+   */
+  writeRuns(runs: { text: string; style: TextStyle; color?: string; link?: string }[], opts: WriteOptions = {}): void {
+    const width = opts.width ?? this.width;
+    runs.forEach((run, i) => {
+      useStyle(this.doc, run.style, run.color);
+      const options: PDFKit.Mixins.TextOptions = {
+        width,
+        lineGap: runs[0].style.lineGap,
+        align: opts.align ?? 'left',
+        continued: i < runs.length - 1,
+        link: run.link ?? null
+      };
+      if (i === 0) this.doc.text(run.text, opts.x ?? this.left, this.y, options);
+      else this.doc.text(run.text, options);
+    });
+    this.y = this.doc.y;
+  }
+
+  /** Adds a tagged element under parent whose content is what draw() puts on the page. */
+  tag(parent: StructElement, type: string, draw: () => void, options: StructOptions = {}): StructElement {
+    const el = this.doc.struct(type, options, draw);
+    parent.add(el);
+    return el;
+  }
+
+  /** Draws page furniture (rules, backgrounds) as an artifact so screen readers skip it. */
+  artifact(draw: () => void): void {
+    this.doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    this.doc.endMarkedContent();
+  }
+}
