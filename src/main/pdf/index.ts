@@ -99,7 +99,7 @@ async function render(
       Title: options.kind === 'handout' ? `${briefing.title} — handout` : briefing.title,
       Author: options.preparedBy ?? briefing.label ?? briefing.title,
       Subject: briefing.subtitle ?? `${kindName} as of ${formatDate(briefing.asOf)}`,
-      Keywords: ['South Korea', 'AI', 'artificial intelligence', 'briefing', ...sections.map((s) => s.title)].join(', '),
+      Keywords: [briefing.title, 'briefing', ...sections.map((s) => s.title)].join(', '),
       CreationDate: now,
       ModDate: now,
       Creator: 'Korea AI Briefing'

@@ -63,9 +63,12 @@ export function sourceLine(sources: readonly Source[]): string {
   return `${sources.length > 1 ? 'Sources' : 'Source'}: ${parts.join('; ')}`;
 }
 
+// One formatter for all calls: toLocaleString builds a new one each time, which showed in export profiles.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** Formats a number for display: thousands separators, up to two decimals. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(value);
 }
 
 /** 1st, 2nd, 3rd, 4th, 11th, 21st… */
