@@ -1,5 +1,5 @@
 // Runs in the page under test in place of Electron's preload: the same createApi over a Playwright binding.
-import { createApi } from '../src/shared/ipc';
+import { createApi } from '../src/shared/api';
 
 type Listener = (payload: unknown) => void;
 

@@ -16,7 +16,7 @@ import { scaleBriefing } from './synthetic';
 
 const root = join(__dirname, '..');
 const quick = process.argv.includes('--quick');
-const RUNS = quick ? 1 : 7;
+const RUNS = quick ? 1 : 5;
 const WARMUP = quick ? 0 : 2;
 const fontDir = join(root, 'resources', 'fonts');
 const datasetPath = join(root, 'resources', 'briefing.json');

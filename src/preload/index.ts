@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { createApi } from '../shared/ipc';
+import { createApi } from '../shared/api';
 
 // Only domain verbs cross the bridge; the page never sees ipcRenderer.
 contextBridge.exposeInMainWorld(

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { contract, createApi, dispatch, type Services } from './ipc';
+import { createApi } from './api';
+import { contract, dispatch, type Services } from './ipc';
 
 function fakeServices(): Services {
   return {

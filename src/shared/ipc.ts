@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Briefing } from './briefing/schema';
 import type { Problem } from './briefing/validate';
 import { exportRequestSchema, type ExportRequest } from './export-request';
+import { CHANNELS, COMMAND_CHANNEL, type Command } from './ipc-names';
 import { settingsPatchSchema, type Settings } from './settings';
 
 /** Where the open briefing came from. */
@@ -60,35 +61,24 @@ function channel<A extends z.ZodType, R>(name: string, args: A): { name: string;
 
 /** THE contract: every channel between renderer and main is declared here and only here. */
 export const contract = {
-  getBriefing: channel<typeof noArgs, OpenBriefing>('briefing:get', noArgs),
-  openBriefing: channel<typeof noArgs, OpenBriefing>('briefing:open', noArgs),
-  exportPdf: channel<typeof exportRequestSchema, ExportDone>('pdf:export', exportRequestSchema),
-  saveFigure: channel<typeof saveFigureSchema, ExportDone>('figure:save', saveFigureSchema),
+  getBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.getBriefing, noArgs),
+  openBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.openBriefing, noArgs),
+  exportPdf: channel<typeof exportRequestSchema, ExportDone>(CHANNELS.exportPdf, exportRequestSchema),
+  saveFigure: channel<typeof saveFigureSchema, ExportDone>(CHANNELS.saveFigure, saveFigureSchema),
   /** Opens a source's web page in the system browser: https only, and only URLs the briefing cites. */
-  openSource: channel<typeof urlArgs, null>('link:open', urlArgs),
-  copyText: channel<typeof textArgs, null>('clipboard:write', textArgs),
-  getSettings: channel<typeof noArgs, LoadedSettings>('settings:get', noArgs),
-  updateSettings: channel<typeof settingsPatchSchema, Settings>('settings:update', settingsPatchSchema),
+  openSource: channel<typeof urlArgs, null>(CHANNELS.openSource, urlArgs),
+  copyText: channel<typeof textArgs, null>(CHANNELS.copyText, textArgs),
+  getSettings: channel<typeof noArgs, LoadedSettings>(CHANNELS.getSettings, noArgs),
+  updateSettings: channel<typeof settingsPatchSchema, Settings>(CHANNELS.updateSettings, settingsPatchSchema),
   /** Shows or opens a file this session exported (and only such a file). */
-  revealFile: channel<typeof revealRequestSchema, null>('file:reveal', revealRequestSchema)
+  revealFile: channel<typeof revealRequestSchema, null>(CHANNELS.revealFile, revealRequestSchema)
 };
 
-/** Commands main sends to the page (from the application menu); the page acts on them. */
-export const commandSchema = z.enum([
-  'open',
-  'export',
-  'print',
-  'find',
-  'next-section',
-  'previous-section',
-  'zoom-in',
-  'zoom-out',
-  'zoom-reset',
-  // Main opened another briefing (e.g. from File → Open Recent): fetch it again.
-  'briefing-changed'
-]);
-export type Command = z.infer<typeof commandSchema>;
-export const COMMAND_CHANNEL = 'app:command';
+// The names module and the contract must list the same channels (a compile-time check, both ways).
+const _sameKeys: [Record<keyof typeof CHANNELS, unknown>, Record<keyof typeof contract, unknown>] = [contract, CHANNELS];
+void _sameKeys;
+
+export { COMMAND_CHANNEL, type Command };
 
 export type Contract = typeof contract;
 export type ChannelKey = keyof Contract;
@@ -104,28 +94,11 @@ export type BriefingApi = {
   onCommand(listener: (command: Command) => void): () => void;
 };
 
-export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
-
 /** What main implements for each channel; arguments arrive already validated. */
 export type Services = {
   [K in ChannelKey]: (args: ParsedArgsOf<K>) => Promise<Result<ResultOf<K>>>;
 };
 
-export type Invoke = (channel: string, arg: unknown) => Promise<unknown>;
-
-/** Builds `window.briefing` from the contract over any transport (Electron's ipcRenderer or the test bridge). */
-export function createApi(invoke: Invoke, subscribe: Subscribe): BriefingApi {
-  const api: Record<string, unknown> = {};
-  for (const [key, def] of Object.entries(contract)) {
-    api[key] = (arg?: unknown) => invoke(def.name, arg);
-  }
-  api.onCommand = (listener: (command: Command) => void) =>
-    subscribe(COMMAND_CHANNEL, (payload) => {
-      const parsed = commandSchema.safeParse(payload);
-      if (parsed.success) listener(parsed.data);
-    });
-  return api as BriefingApi;
-}
 
 const byName = new Map<string, ChannelKey>(Object.entries(contract).map(([k, def]) => [def.name, k as ChannelKey]));
 
