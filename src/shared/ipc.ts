@@ -99,7 +99,6 @@ export type Services = {
   [K in ChannelKey]: (args: ParsedArgsOf<K>) => Promise<Result<ResultOf<K>>>;
 };
 
-
 const byName = new Map<string, ChannelKey>(Object.entries(contract).map(([k, def]) => [def.name, k as ChannelKey]));
 
 /** Validates a call's channel and argument, then calls the service; never throws. */

@@ -1,4 +1,4 @@
-import type { GlossaryEntry, Section } from '../../shared/briefing/schema';
+import { citedSourceIds } from '../../shared/briefing/lookups';
 import type { DocContext } from './context';
 import { formatDate } from './format';
 import { COLORS, STYLES, type TextStyle } from './theme';
@@ -71,22 +71,4 @@ export function drawCover(ctx: DocContext): void {
     flow.gap(10);
   }
   flow.tag(sect, 'P', () => flow.write(stats, STYLES.small));
-}
-
-/** Ids of every source the PDF cites (text, tiles, facts, checks, figure source lines, glossary): the references list. */
-export function citedSourceIds(sections: readonly Section[], glossary: readonly GlossaryEntry[] = []): Set<string> {
-  const ids = new Set<string>();
-  const add = (list: readonly string[] | undefined): void => list?.forEach((id) => ids.add(id));
-  for (const s of sections) {
-    s.takeaways.forEach((t) => add(t.sources));
-    s.keyFigures.forEach((k) => add(k.sources));
-    s.body.forEach((b) => add(b.sources));
-    s.facts?.forEach((f) => {
-      add(f.sources);
-      f.checks?.forEach((c) => add(c.sources));
-    });
-    s.figures.forEach((f) => add(f.sources));
-  }
-  glossary.forEach((g) => add(g.sources));
-  return ids;
 }

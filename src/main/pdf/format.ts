@@ -1,15 +1,9 @@
 import type { KeyFigure, Source } from '../../shared/briefing/schema';
 import { formatValue } from '../../shared/briefing/figures';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2024-06-30" → "30 June 2024", "2024-05" → "May 2024", "2024" → "2024". Pure; the screen could use it too. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+// "2024-06-30" → "30 June 2024": the screen's formatter, so dates read the same on paper.
+import { readableDate as formatDate } from '../../shared/briefing/lookups';
+export { formatDate };
 
 /** The number of a key figure as a reader sees it: "about USD 35 million". Pure; shared-helper candidate. */
 export function keyFigureValue(k: KeyFigure): string {

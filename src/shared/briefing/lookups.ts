@@ -16,22 +16,30 @@ export function sectionCompanies(briefing: Briefing, section: Section): Company[
   return (briefing.companies ?? []).filter((c) => c.section === section.id);
 }
 
-/** Every source a section cites, in reference-number order. */
-export function sectionSources(briefing: Briefing, section: Section): Source[] {
+/** Ids of every source the given sections cite (text, tiles, facts and their checks, figures and timeline events), plus any extra items' sources. */
+export function citedSourceIds(sections: readonly Section[], extra: readonly { sources?: readonly string[] }[] = []): Set<string> {
   const ids = new Set<string>();
   const add = (list: readonly string[] | undefined): void => list?.forEach((id) => ids.add(id));
-  section.takeaways.forEach((t) => add(t.sources));
-  section.keyFigures.forEach((k) => add(k.sources));
-  section.body.forEach((p) => add(p.sources));
-  section.facts?.forEach((f) => {
-    add(f.sources);
-    f.checks?.forEach((c) => add(c.sources));
-  });
-  section.figures.forEach((fig) => {
-    add(fig.sources);
-    if (fig.kind === 'timeline') fig.events.forEach((e) => add(e.sources));
-  });
-  sectionCompanies(briefing, section).forEach((c) => add(c.sources));
+  for (const section of sections) {
+    section.takeaways.forEach((t) => add(t.sources));
+    section.keyFigures.forEach((k) => add(k.sources));
+    section.body.forEach((p) => add(p.sources));
+    section.facts?.forEach((f) => {
+      add(f.sources);
+      f.checks?.forEach((c) => add(c.sources));
+    });
+    section.figures.forEach((fig) => {
+      add(fig.sources);
+      if (fig.kind === 'timeline') fig.events.forEach((e) => add(e.sources));
+    });
+  }
+  extra.forEach((item) => add(item.sources));
+  return ids;
+}
+
+/** Every source a section cites, its companies' included, in reference-number order. */
+export function sectionSources(briefing: Briefing, section: Section): Source[] {
+  const ids = citedSourceIds([section], sectionCompanies(briefing, section));
   return briefing.sources.filter((s) => ids.has(s.id));
 }
 

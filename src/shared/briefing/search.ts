@@ -67,7 +67,7 @@ export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
       c.section ?? null,
       anchors.company(i),
       c.nameKo ? `${c.name} (${c.nameKo})` : c.name,
-      [c.focus, c.product ?? ''].join('\n')
+      c.product ? `${c.focus} · ${c.product}` : c.focus
     )
   );
   briefing.glossary?.forEach((g, i) => add('glossary', null, anchors.glossary(i), g.ko ? `${g.term} (${g.ko})` : g.term, g.explanation));
