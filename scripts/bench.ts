@@ -97,6 +97,10 @@ async function main(): Promise<void> {
     await app.page.emulateMedia({ media: 'print' });
     await app.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await app.page.locator('.print-all').waitFor();
+    // Same content as pdfkit's: the app's own typeface, not a fallback still standing in while it loads.
+    await app.page.evaluate(async () => {
+      await document.fonts.ready;
+    });
     chromium = await measure(async () => {
       chromiumBytes = (await app.page.pdf({ format: 'A4', printBackground: true })).length;
     });

@@ -19,7 +19,7 @@ let mainWindow: BrowserWindow | null = null;
 const trustedContents = new Set<number>();
 
 function isAppUrl(url: string): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
+  if (devServerUrl && (url.startsWith(devServerUrl) || /^ws:\/\/(localhost|127\.0\.0\.1):\d+\//.test(url))) return true;
   return url.startsWith(pathToFileURL(join(__dirname, '../renderer')).href);
 }
 
@@ -61,9 +61,19 @@ function createWindow(title: string, settings: SettingsStore): BrowserWindow {
   trustedContents.add(win.webContents.id);
   if (settings.current.window?.maximized) win.maximize();
   win.on('ready-to-show', () => win.show());
-  win.on('close', () => {
+  // Save the bounds before the window goes, so quitting cannot cut the (atomic) write short.
+  let boundsSaved = false;
+  win.on('close', (event) => {
+    if (boundsSaved) return;
+    event.preventDefault();
     const b = win.getNormalBounds();
-    void settings.update({ window: { ...b, maximized: win.isMaximized() } }).catch(() => undefined);
+    void settings
+      .update({ window: { ...b, maximized: win.isMaximized() } })
+      .catch(() => undefined)
+      .finally(() => {
+        boundsSaved = true;
+        win.close();
+      });
   });
   win.on('closed', () => {
     trustedContents.delete(win.webContents.id);
