@@ -250,13 +250,17 @@ async function launchElectron(options: LaunchOptions, tmpDir: string): Promise<L
   };
 }
 
-/** Starts the app: real Electron when its binary exists, else Debian Chromium with the IPC bridge. */
+/** Starts the app: real Electron when its binary exists, else Debian Chromium with the IPC bridge. Resolves once a briefing (or the load error) is on screen. */
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const tmpDir = await mkdtemp(join(tmpdir(), 'briefing-e2e-'));
   const electron = process.env.BRIEFING_SHELL === 'chromium' ? null : electronBinary();
-  if (electron) return launchElectron(options, tmpDir);
-  const chromiumPath = chromiumBinary();
-  if (chromiumPath) return launchChromium(chromiumPath, options, tmpDir);
+  const chromiumPath = electron ? null : chromiumBinary();
+  if (electron || chromiumPath) {
+    const app = electron ? await launchElectron(options, tmpDir) : await launchChromium(chromiumPath!, options, tmpDir);
+    // Both the briefing and the "could not be loaded" state have a level-1 heading; before it, keys go nowhere.
+    await app.page.getByRole('heading', { level: 1 }).waitFor();
+    return app;
+  }
   await rm(tmpDir, { recursive: true, force: true });
   throw new Error(
     'No shell to run the app in: the Electron binary is not installed (node_modules/electron/dist) and no Chromium was found. ' +
