@@ -1,13 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Briefing } from '../src/shared/briefing/schema';
-import { launchApp, resourcesDir, type LaunchedApp } from './harness';
-import { sectionPanel, sectionTabs } from './helpers';
-
-const root = resolve(__dirname, '..');
-const defaultBriefing = JSON.parse(readFileSync(join(resourcesDir, 'briefing.json'), 'utf8')) as Briefing;
-const examplePath = join(root, 'examples', 'minimal-briefing.json');
+import { join } from 'node:path';
+import { launchApp, type LaunchedApp } from './harness';
+import { defaultBriefing, examplePath, sectionPanel, sectionTabs } from './helpers';
 
 let app: LaunchedApp;
 test.afterEach(async () => {

@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Briefing } from '../src/shared/briefing/schema';
-import { launchApp, resourcesDir, type LaunchedApp } from './harness';
-
-const defaultBriefing = JSON.parse(readFileSync(join(resourcesDir, 'briefing.json'), 'utf8')) as Briefing;
+import { launchApp, type LaunchedApp } from './harness';
+import { defaultBriefing } from './helpers';
 
 let app: LaunchedApp;
 test.beforeEach(async () => {

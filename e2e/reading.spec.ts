@@ -2,16 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseCsv } from '../src/shared/briefing/csv';
 import { formatNumber } from '../src/shared/briefing/figures';
-import type { Briefing } from '../src/shared/briefing/schema';
-import { launchApp, resourcesDir, type LaunchedApp } from './harness';
-import { sectionPanel, sectionTabs } from './helpers';
-
-const root = resolve(__dirname, '..');
-const defaultBriefing = JSON.parse(readFileSync(join(resourcesDir, 'briefing.json'), 'utf8')) as Briefing;
-const examplePath = join(root, 'examples', 'minimal-briefing.json');
+import { launchApp, type LaunchedApp } from './harness';
+import { defaultBriefing, examplePath, sectionPanel, sectionTabs } from './helpers';
 
 let app: LaunchedApp;
 test.afterEach(async () => {

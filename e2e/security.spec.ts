@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contract } from '../src/shared/ipc';
 import { launchApp, type LaunchedApp } from './harness';
-import { sectionPanel, sectionTabs } from './helpers';
-
-const root = resolve(__dirname, '..');
-const examplePath = join(root, 'examples', 'minimal-briefing.json');
+import { examplePath, sectionPanel, sectionTabs } from './helpers';
 
 let app: LaunchedApp;
 test.afterEach(async () => {
