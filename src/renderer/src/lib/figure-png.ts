@@ -1,5 +1,6 @@
 import type { FigureModel } from '../../../shared/briefing/figures';
 import { Chart } from './chart';
+import { chartText, fontsReadyFor } from './fonts';
 import { chartConfig, LIGHT_THEME } from './chart-config';
 
 /** Print resolution: a 16:9 chart 8 inches wide at 300 dpi. */
@@ -23,6 +24,11 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
 
 /** Draws the figure with its caption, unit and source line onto a white print-resolution PNG; returns base64. */
 export async function figurePngBase64(model: FigureModel): Promise<string> {
+  // The caption, notes and sources are drawn too: make sure their glyphs (Hangul included) are loaded.
+  await Promise.all([
+    document.fonts.load(`700 48px Pretendard`, model.caption),
+    fontsReadyFor(`${chartText(model)}${model.unit}${model.asOf ?? ''}${model.note ?? ''}${model.sourceLine}`)
+  ]);
   const chartCanvas = document.createElement('canvas');
   chartCanvas.width = WIDTH / SCALE;
   chartCanvas.height = CHART_HEIGHT / SCALE;

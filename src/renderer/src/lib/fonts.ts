@@ -1,12 +1,29 @@
+import type { FigureModel } from '../../../shared/briefing/figures';
+
+/** Every character a chart may draw: labels, series names, unit, events, digits and signs. */
+export function chartText(model: FigureModel): string {
+  return [
+    model.labels.join(''),
+    model.series.map((s) => s.name).join(''),
+    model.unit,
+    model.events.map((e) => `${e.date}${e.label}`).join(''),
+    '0123456789.,-–—%…·'
+  ].join('');
+}
+
 /**
- * Resolves when the bundled typeface is ready. Canvas text does not wait for web fonts, so charts
- * wait for this before drawing; the rest of the page renders at once and swaps the face in.
+ * Resolves when the bundled typeface has the glyphs for this text. Canvas text does not wait for web
+ * fonts, and the font is split by Unicode range, so each chart asks for exactly the pieces it draws.
  */
-export const fontsReady: Promise<void> = Promise.all([
-  document.fonts.load('400 15px Pretendard', '한국 AI'),
-  document.fonts.load('600 15px Pretendard', '한국 AI'),
-  document.fonts.load('700 15px Pretendard', '한국 AI')
-]).then(
-  () => void performance.mark('fonts-ready'),
-  () => undefined
-);
+export function fontsReadyFor(text: string): Promise<void> {
+  return document.fonts.load('400 12px Pretendard', text).then(
+    () => undefined,
+    () => undefined
+  );
+}
+
+/** Starts loading the Latin pieces of the three weights at once, while the briefing is still on its way. */
+export function preloadLatin(): void {
+  const latin = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  for (const weight of [400, 600, 700]) void document.fonts.load(`${weight} 15px Pretendard`, latin).catch(() => undefined);
+}
