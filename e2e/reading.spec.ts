@@ -109,6 +109,13 @@ test('search finds English and Hangul terms, moves with arrow keys and jumps to 
   await page.keyboard.press('Enter');
   await expect(sectionTabs(page).and(page.locator('[aria-selected="true"]'))).toHaveText('Glossary');
   await expect(page.locator('#glossary-0')).toHaveClass(/highlight/);
+
+  // A shortcut pressed right after a jump opens a new search, even before the old panel's close event arrives.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search' }).fill('widget');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused();
 });
 
 test('a term in a section opens its glossary entry', async () => {
@@ -211,4 +218,31 @@ test('keyboard alone reaches every control of a section', async () => {
   await page.getByRole('button', { name: 'Download CSV' }).focus();
   const outline = await page.getByRole('button', { name: 'Download CSV' }).evaluate((b) => getComputedStyle(b).outlineStyle);
   expect(outline).not.toBe('none');
+});
+
+test('a long list of facts shows every fact check and the first few facts, all on request, and opens for a search jump', async () => {
+  const section = defaultBriefing.sections.find((s) => (s.facts ?? []).filter((f, i) => i >= 6 && !f.checks?.length).length > 0);
+  expect(section, 'the default dataset has a section with a long fact list').toBeDefined();
+  const facts = section!.facts!;
+  const hidden = facts.find((f, i) => i >= 6 && !f.checks?.length)!;
+  app = await launchApp();
+  const { page } = app;
+  await sectionTabs(page)
+    .getByText(section!.shortTitle ?? section!.title, { exact: true })
+    .click();
+  const list = sectionPanel(page).locator('aside.facts > ul > li');
+  await expect(list).toHaveCount(facts.filter((f, i) => i < 6 || f.checks?.length).length);
+  await expect(sectionPanel(page).locator('.check')).toHaveCount(facts.reduce((n, f) => n + (f.checks?.length ?? 0), 0));
+  await expect(page.locator(`#fact-${hidden.id}`)).toHaveCount(0);
+  await page.getByRole('button', { name: `Show all ${facts.length} facts` }).click();
+  await expect(list).toHaveCount(facts.length);
+  await page.getByRole('button', { name: 'Show fewer facts' }).click();
+  await expect(page.locator(`#fact-${hidden.id}`)).toHaveCount(0);
+
+  await sectionTabs(page).first().click();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search' }).fill(hidden.text);
+  await page.getByRole('listbox', { name: 'Results' }).getByRole('option').filter({ hasText: /^Fact/ }).first().click();
+  await expect(page.locator(`#fact-${hidden.id}`)).toBeVisible();
+  await expect(page.locator(`#fact-${hidden.id}`)).toHaveClass(/highlight/);
 });
