@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchApp, type LaunchedApp } from './harness';
-import { defaultBriefing, examplePath, sectionPanel, sectionTabs } from './helpers';
+import { defaultBriefing, examplePath, openSection, sectionPanel, sectionTabs } from './helpers';
 
 let app: LaunchedApp;
 test.afterEach(async () => {
@@ -36,9 +36,7 @@ test('every tab can be reached by mouse, and every chart on it is drawn', async 
   app = await launchApp();
   const { page } = app;
   for (const section of defaultBriefing.sections) {
-    await sectionTabs(page)
-      .getByText(section.shortTitle ?? section.title, { exact: true })
-      .click();
+    await openSection(page, section);
     const panel = sectionPanel(page);
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(section.title);
     for (const figure of section.figures) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseCsv } from '../src/shared/briefing/csv';
 import { formatNumber } from '../src/shared/briefing/figures';
 import { launchApp, type LaunchedApp } from './harness';
-import { defaultBriefing, examplePath, sectionPanel, sectionTabs } from './helpers';
+import { defaultBriefing, examplePath, openSection, sectionPanel, sectionTabs } from './helpers';
 
 let app: LaunchedApp;
 test.afterEach(async () => {
@@ -17,9 +17,7 @@ test("every figure's table shows the dataset's numbers", async () => {
   app = await launchApp();
   const { page } = app;
   for (const section of defaultBriefing.sections) {
-    await sectionTabs(page)
-      .getByText(section.shortTitle ?? section.title, { exact: true })
-      .click();
+    await openSection(page, section);
     for (const fig of section.figures) {
       const card = page.locator(`#figure-${fig.id}`);
       await card.getByRole('tab', { name: 'Table' }).click();
@@ -134,9 +132,7 @@ test('theme, zoom, section and export choices survive a relaunch; a corrupt sett
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.getByRole('button', { name: 'Larger text' }).click();
   const last = defaultBriefing.sections.at(-1)!;
-  await sectionTabs(page)
-    .getByText(last.shortTitle ?? last.title, { exact: true })
-    .click();
+  await openSection(page, last);
   await expect.poll(() => JSON.parse(readFileSync(settingsPath, 'utf8'))).toMatchObject({ theme: 'dark', zoom: 1.1, lastSection: last.id });
   await app.close();
 
@@ -227,9 +223,7 @@ test('a long list of facts shows every fact check and the first few facts, all o
   const hidden = facts.find((f, i) => i >= 6 && !f.checks?.length)!;
   app = await launchApp();
   const { page } = app;
-  await sectionTabs(page)
-    .getByText(section!.shortTitle ?? section!.title, { exact: true })
-    .click();
+  await openSection(page, section!);
   const list = sectionPanel(page).locator('aside.facts > ul > li');
   await expect(list).toHaveCount(facts.filter((f, i) => i < 6 || f.checks?.length).length);
   await expect(sectionPanel(page).locator('.check')).toHaveCount(facts.reduce((n, f) => n + (f.checks?.length ?? 0), 0));
