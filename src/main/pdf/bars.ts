@@ -129,7 +129,7 @@ export function planVerticalBars(doc: PDFKit.PDFDocument, m: FigureModel, width:
           const bx = m.stacked ? start : start + seg.si * barW;
           const top = toY(Math.max(seg.from, seg.to));
           const h = Math.max(0.5, toY(Math.min(seg.from, seg.to)) - top);
-          patternFill(doc, () => doc.rect(bx, top, barW, h), { x: bx, y: top, w: barW, h }, s.color, s.pattern);
+          patternFill(doc, () => doc.rect(bx, top, barW, h), s.color, s.pattern);
           if (m.stacked || nBars > 1) doc.rect(bx, top, barW, h).lineWidth(0.5).strokeColor(COLORS.white).stroke();
           if (showEach) {
             const v = seg.to;
@@ -214,7 +214,7 @@ export function planHorizontalBars(doc: PDFKit.PDFDocument, full: FigureModel, w
           const by = m.stacked ? start : start + seg.si * barH;
           const left = toX(Math.min(seg.from, seg.to));
           const w = Math.max(0.5, toX(Math.max(seg.from, seg.to)) - left);
-          patternFill(doc, () => doc.rect(left, by, w, barH), { x: left, y: by, w, h: barH }, s.color, s.pattern);
+          patternFill(doc, () => doc.rect(left, by, w, barH), s.color, s.pattern);
           if (m.stacked || nBars > 1) doc.rect(left, by, w, barH).lineWidth(0.5).strokeColor(COLORS.white).stroke();
         }
         const v = values[i];

@@ -131,55 +131,64 @@ export function labelStep(count: number, labelWidth: number, available: number):
   return Math.max(1, Math.ceil((count * (labelWidth + 4)) / Math.max(1, available)));
 }
 
+const STEP = 3.6;
+const INK = 0.7;
+
+/**
+ * One cell of each black-and-white pattern, in points (y down, as pdfkit draws). The cell is tiled by the
+ * PDF viewer, so a hatched bar costs a few bytes instead of a path per stroke or dot.
+ */
+const CELLS: Record<Exclude<Pattern, 'solid' | 'none'>, { w: number; h: number; ops: string }> = {
+  // Strokes run past the cell's corners; the cell clips them, so neighbouring cells join without gaps.
+  diagonal: { w: STEP, h: STEP, ops: `${INK} w -1 ${STEP + 1} m ${STEP + 1} -1 l S` },
+  cross: { w: STEP, h: STEP, ops: `${INK} w -1 ${STEP + 1} m ${STEP + 1} -1 l S -1 -1 m ${STEP + 1} ${STEP + 1} l S` },
+  horizontal: { w: STEP, h: STEP, ops: `${INK} w 0 ${STEP / 2} m ${STEP} ${STEP / 2} l S` },
+  vertical: { w: STEP, h: STEP, ops: `${INK} w ${STEP / 2} 0 m ${STEP / 2} ${STEP} l S` },
+  // Staggered dots: two rows per cell, the second shifted by half a step.
+  dots: { w: STEP, h: 2 * STEP, ops: `${dot(0.9, 0.9)} ${dot(0.9 + STEP / 2, 0.9 + STEP)}` },
+  zigzag: { w: 3, h: 4.5, ops: `${INK} w -1.5 3.8 m 0 2 l 1.5 3.8 l 3 2 l 4.5 3.8 l S` }
+};
+
+/** A filled circle of radius 0.75 as four Bézier curves (content-stream operators). */
+function dot(cx: number, cy: number): string {
+  const r = 0.75;
+  const k = r * 0.5523;
+  const n = (v: number): string => Number(v.toFixed(3)).toString();
+  return (
+    `${n(cx + r)} ${n(cy)} m ${n(cx + r)} ${n(cy + k)} ${n(cx + k)} ${n(cy + r)} ${n(cx)} ${n(cy + r)} c ` +
+    `${n(cx - k)} ${n(cy + r)} ${n(cx - r)} ${n(cy + k)} ${n(cx - r)} ${n(cy)} c ` +
+    `${n(cx - r)} ${n(cy - k)} ${n(cx - k)} ${n(cy - r)} ${n(cx)} ${n(cy - r)} c ` +
+    `${n(cx + k)} ${n(cy - r)} ${n(cx + r)} ${n(cy - k)} ${n(cx + r)} ${n(cy)} c f`
+  );
+}
+
+// A tiling pattern belongs to one document; make each once per document.
+const tilings = new WeakMap<PDFKit.PDFDocument, Map<Pattern, PDFKit.PDFTilingPattern>>();
+
+function tiling(doc: PDFKit.PDFDocument, pattern: Exclude<Pattern, 'solid' | 'none'>): PDFKit.PDFTilingPattern {
+  let byKind = tilings.get(doc);
+  if (!byKind) tilings.set(doc, (byKind = new Map()));
+  let made = byKind.get(pattern);
+  if (!made) {
+    const cell = CELLS[pattern];
+    made = doc.pattern([0, 0, cell.w, cell.h], cell.w, cell.h, cell.ops);
+    byKind.set(pattern, made);
+  }
+  return made;
+}
+
 /** Fills a shape with colour and overlays its black-and-white pattern. `path` must add the shape's path. */
-export function patternFill(doc: PDFKit.PDFDocument, path: () => void, bounds: Box, color: string, pattern: Pattern): void {
+export function patternFill(doc: PDFKit.PDFDocument, path: () => void, color: string, pattern: Pattern): void {
   doc.save();
   path();
   doc.fillColor(color).fill();
   if (pattern !== 'solid' && pattern !== 'none') {
-    path();
-    doc.clip();
     // Dark, half-transparent ink shows on every palette colour and survives greyscale printing.
-    doc.lineWidth(0.7).strokeColor('#000000').strokeOpacity(0.5).fillColor('#000000').fillOpacity(0.5);
-    const { x, y, w, h } = bounds;
-    const step = 3.6;
-    if (pattern === 'diagonal' || pattern === 'cross') {
-      for (let i = -h; i < w + h; i += step)
-        doc
-          .moveTo(x + i, y + h)
-          .lineTo(x + i + h, y)
-          .stroke();
-    }
-    if (pattern === 'cross') {
-      for (let i = -h; i < w + h; i += step)
-        doc
-          .moveTo(x + i, y)
-          .lineTo(x + i + h, y + h)
-          .stroke();
-    }
-    if (pattern === 'horizontal')
-      for (let j = y + step / 2; j < y + h; j += step)
-        doc
-          .moveTo(x, j)
-          .lineTo(x + w, j)
-          .stroke();
-    if (pattern === 'vertical')
-      for (let i = x + step / 2; i < x + w; i += step)
-        doc
-          .moveTo(i, y)
-          .lineTo(i, y + h)
-          .stroke();
-    if (pattern === 'dots') {
-      for (let j = y + 2; j < y + h; j += step)
-        for (let i = x + 2 + ((j - y) % (2 * step) < step ? 0 : step / 2); i < x + w; i += step) doc.circle(i, j, 0.75).fill();
-    }
-    if (pattern === 'zigzag') {
-      for (let j = y + 2; j < y + h + 3; j += 4.5) {
-        doc.moveTo(x, j);
-        for (let i = x; i < x + w + 3; i += 3) doc.lineTo(i + 1.5, j - 1.8).lineTo(i + 3, j);
-        doc.stroke();
-      }
-    }
+    path();
+    doc
+      .fillColor([tiling(doc, pattern), '#000000'])
+      .fillOpacity(0.5)
+      .fill();
   }
   doc.restore();
 }
@@ -271,7 +280,7 @@ export function drawLegend(doc: PDFKit.PDFDocument, items: LegendItem[], x: numb
       doc.restore();
       marker(doc, item.line.index, sx + SWATCH / 2, sy + SWATCH / 2, item.color);
     } else {
-      patternFill(doc, () => doc.rect(sx, sy, SWATCH, SWATCH), { x: sx, y: sy, w: SWATCH, h: SWATCH }, item.color, item.pattern);
+      patternFill(doc, () => doc.rect(sx, sy, SWATCH, SWATCH), item.color, item.pattern);
     }
     label(doc, item.name, sx + SWATCH + 4, sy, { width: width - SWATCH - 4, height: 10, color: COLORS.text });
   });

@@ -54,13 +54,7 @@ export function planShare(doc: PDFKit.PDFDocument, m: FigureModel, width: number
         if (v === null || p === null || p <= 0) return;
         const a1 = a + (p / 100) * Math.PI * 2;
         const path = ringPath(cx, cy, r, ri, a, a1);
-        patternFill(
-          doc,
-          () => doc.path(path),
-          { x: cx - r, y: cy - r, w: 2 * r, h: 2 * r },
-          PALETTE[i % PALETTE.length],
-          PATTERNS[i % PATTERNS.length]
-        );
+        patternFill(doc, () => doc.path(path), PALETTE[i % PALETTE.length], PATTERNS[i % PATTERNS.length]);
         doc.path(path).lineWidth(1).strokeColor(COLORS.white).stroke();
         // Direct percentage labels outside the ring for the bigger slices.
         if (p >= 6) {
@@ -78,13 +72,7 @@ export function planShare(doc: PDFKit.PDFDocument, m: FigureModel, width: number
         label(doc, `… and ${m.labels.length - shown} more`, x0 + keyX + 16, y0 + (height + keyH) / 2 - 13, { width: nameW });
       m.labels.slice(0, shown).forEach((name, i) => {
         const sx = x0 + keyX;
-        patternFill(
-          doc,
-          () => doc.rect(sx, ky + 1, 10, 10),
-          { x: sx, y: ky + 1, w: 10, h: 10 },
-          PALETTE[i % PALETTE.length],
-          PATTERNS[i % PATTERNS.length]
-        );
+        patternFill(doc, () => doc.rect(sx, ky + 1, 10, 10), PALETTE[i % PALETTE.length], PATTERNS[i % PATTERNS.length]);
         label(doc, name, sx + 16, ky + 1.5, { width: nameW, color: COLORS.text });
         label(doc, valueText(i), sx + 16 + nameW, ky + 1.5, { width: valueW, align: 'right', style: STYLES.chartLabel });
         const rh = rowHs[i];
