@@ -1,89 +1,178 @@
-import { create, type Font, type GlyphRun } from 'fontkit';
+import { create, type Font } from 'fontkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FONTS, type TextStyle } from './theme';
 
-/** What pdfkit needs of a laid-out run; pdfkit scales the positions in place, so each caller gets its own copy. */
-interface Run {
-  glyphs: GlyphRun['glyphs'];
-  positions: GlyphRun['positions'];
-  readonly advanceWidth: number;
+/*
+ * Text is most of an export's time. pdfkit shapes each word with fontkit (OpenType layout) in every
+ * document and, per glyph, builds arrays and objects it then throws away. Here each font is parsed once
+ * per process, each word is shaped once per process, and each document turns a word into its subset's
+ * glyph codes once; pdfkit's text layout (line breaking, alignment, tagging) is unchanged. The glyphs,
+ * positions and widths are exactly those pdfkit computes: same shaping, same word splitting.
+ */
+
+/** A glyph's placement in pdfkit's units (thousandths of the font size), as pdfkit's writer reads it. */
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
 }
 
-const MAX_CACHED_RUNS = 50_000;
+/** A word shaped once: glyph ids, what they stand for, and where they go. */
+interface Shaped {
+  ids: number[];
+  codePoints: number[][];
+  positions: Position[];
+  width: number;
+}
+
+/** What the document needs of a word: glyph codes in this document's subset (4 hex digits each). */
+interface Encoded {
+  codes: string[];
+  positions: Position[];
+}
+
+/** The fields of pdfkit's EmbeddedFont (internal API of pdfkit 0.20, pinned in package.json) used here. */
+interface EmbeddedFont {
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  encode(text: string, features?: unknown): [string[], Position[]];
+  widthOfString(text: string, size: number, features?: unknown): number;
+}
+
+const MAX_CACHED = 50_000;
 
 // Contextual alternates and ligatures cost most of the shaping time (fontkit's chaining-context lookups)
 // and change nothing a reader of this briefing would miss; kerning and marks stay on.
 const FEATURES = { calt: false, liga: false, clig: false, rclt: false, dlig: false } as unknown as string[];
 
-/**
- * Wraps a fontkit font so that shaping a word is done once per process, not once per document:
- * OpenType shaping of this Korean + Latin face is most of an export's time (see the benchmark notes).
- */
-function withSharedLayoutCache(font: Font): Font {
-  const runs = new Map<string, { glyphs: GlyphRun['glyphs']; positions: GlyphRun['positions'] }>();
-  const layout = (text: string, features?: unknown): Run | GlyphRun => {
-    if (features !== undefined) return font.layout(text, features as string[]);
-    let cached = runs.get(text);
-    if (!cached) {
-      const run = font.layout(text, FEATURES);
-      cached = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })) };
-      if (runs.size >= MAX_CACHED_RUNS) runs.clear();
-      runs.set(text, cached);
+/** Calls `fn` for each piece of `text` that pdfkit shapes on its own: a word with the space or tab after it. */
+function forEachWord(text: string, fn: (word: string) => void): void {
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      fn(text.slice(last, i + 1));
+      last = i + 1;
     }
-    const positions = cached.positions.map((p) => ({ ...p }));
-    let width: number | undefined;
-    return {
-      glyphs: cached.glyphs,
-      positions,
-      // Read only after pdfkit has scaled the positions, and then many times: sum once.
-      get advanceWidth() {
-        return (width ??= positions.reduce((sum, p) => sum + p.xAdvance, 0));
-      }
-    };
+  }
+  if (last < text.length) fn(text.slice(last));
+}
+
+/** Shapes words of one font, once per process; bounded, so a long session starts afresh rather than grow. */
+class Shaper {
+  private readonly words = new Map<string, Shaped>();
+  private readonly widths = new Map<string, number>();
+  private readonly scale: number;
+
+  constructor(readonly font: Font) {
+    this.scale = 1000 / font.unitsPerEm;
+  }
+
+  shape(word: string): Shaped {
+    let shaped = this.words.get(word);
+    if (!shaped) {
+      const run = this.font.layout(word, FEATURES);
+      const s = this.scale;
+      const positions = run.positions.map((p, i): Position => ({
+        xAdvance: p.xAdvance * s,
+        yAdvance: p.yAdvance * s,
+        xOffset: p.xOffset * s,
+        yOffset: p.yOffset * s,
+        advanceWidth: run.glyphs[i].advanceWidth * s
+      }));
+      shaped = {
+        ids: run.glyphs.map((g) => g.id),
+        codePoints: run.glyphs.map((g) => g.codePoints),
+        positions,
+        width: positions.reduce((sum, p) => sum + p.xAdvance, 0)
+      };
+      if (this.words.size >= MAX_CACHED) this.words.clear();
+      this.words.set(word, shaped);
+    }
+    return shaped;
+  }
+
+  /** Width of a text in thousandths of the font size. */
+  width(text: string): number {
+    let w = this.widths.get(text);
+    if (w === undefined) {
+      let sum = 0;
+      forEachWord(text, (word) => (sum += this.shape(word).width));
+      w = sum;
+      if (this.widths.size >= MAX_CACHED) this.widths.clear();
+      this.widths.set(text, w);
+    }
+    return w;
+  }
+}
+
+/** Replaces an embedded font's encode and widthOfString with ones backed by the shared shaper. */
+function speedUp(embedded: EmbeddedFont, shaper: Shaper): void {
+  const encodeWithFeatures = embedded.encode.bind(embedded);
+  const widthWithFeatures = embedded.widthOfString.bind(embedded);
+  const words = new Map<string, Encoded>();
+  const encodeWord = (word: string): Encoded => {
+    let encoded = words.get(word);
+    if (!encoded) {
+      const shaped = shaper.shape(word);
+      const codes = shaped.ids.map((id, i) => {
+        const gid = embedded.subset.includeGlyph(id);
+        embedded.widths[gid] ??= shaped.positions[i].advanceWidth;
+        embedded.unicode[gid] ??= shaped.codePoints[i];
+        return gid.toString(16).padStart(4, '0');
+      });
+      encoded = { codes, positions: shaped.positions };
+      words.set(word, encoded);
+    }
+    return encoded;
   };
-  return new Proxy(font, {
-    get(target, prop, receiver) {
-      return prop === 'layout' ? layout : Reflect.get(target, prop, receiver);
-    }
-  });
+  embedded.encode = (text, features) => {
+    if (features !== undefined) return encodeWithFeatures(text, features);
+    const codes: string[] = [];
+    const positions: Position[] = [];
+    forEachWord(text, (word) => {
+      const e = encodeWord(word);
+      for (let i = 0; i < e.codes.length; i++) {
+        codes.push(e.codes[i]);
+        // Shared and never written: pdfkit copies a position before it changes one (word spacing).
+        positions.push(e.positions[i]);
+      }
+    });
+    return [codes, positions];
+  };
+  embedded.widthOfString = (text, size, features) =>
+    features !== undefined ? widthWithFeatures(text, size, features) : (shaper.width(text) * size) / 1000;
 }
 
 // Parsing a 2.7 MB TTF and shaping its words on every export is wasteful; keep both per path, per process.
-const cache = new Map<string, Font>();
+const shapers = new Map<string, Shaper>();
 
-function loadFont(path: string): Font {
-  let font = cache.get(path);
-  if (!font) {
+function shaperFor(path: string): Shaper {
+  let shaper = shapers.get(path);
+  if (!shaper) {
     if (!existsSync(path)) throw new Error(`PDF font not found: ${path}`);
     const parsed = create(readFileSync(path));
     if (!('layout' in parsed)) throw new Error(`Not a single font: ${path}`);
-    font = withSharedLayoutCache(parsed as Font);
-    cache.set(path, font);
+    shaper = new Shaper(parsed as Font);
+    shapers.set(path, shaper);
   }
-  return font;
+  return shaper;
 }
-
-/** pdfkit's per-font cache of scaled word layouts; it depends only on the font and the text, so documents can share it. */
-type LayoutCache = Record<string, unknown>;
-const scaledRuns = new Map<string, LayoutCache>();
 
 /** Registers the Pretendard TTFs from fontDir; pdfkit embeds only the glyphs used (a subset). */
 export function registerFonts(doc: PDFKit.PDFDocument, fontDir: string): void {
   for (const name of Object.values(FONTS)) {
-    const path = join(fontDir, `${name}.ttf`);
-    // pdfkit accepts a fontkit font object (anything with a layout method) as well as bytes.
-    doc.registerFont(name, loadFont(path) as unknown as Buffer);
-    // pdfkit keeps its layout cache per document (EmbeddedFont.layoutCache, an internal field); hand every
-    // document the same one, so a warm export does not lay out its words again.
+    const shaper = shaperFor(join(fontDir, `${name}.ttf`));
+    // pdfkit accepts a fontkit font object as well as bytes.
+    doc.registerFont(name, shaper.font as unknown as Buffer);
     doc.font(name);
-    const embedded = (doc as unknown as { _font?: { layoutCache?: LayoutCache } })._font;
-    if (embedded?.layoutCache) {
-      let shared = scaledRuns.get(path);
-      // Bounded: a long session of many different briefings starts afresh rather than growing for ever.
-      if (!shared || Object.keys(shared).length > MAX_CACHED_RUNS) scaledRuns.set(path, (shared = embedded.layoutCache));
-      embedded.layoutCache = shared;
-    }
+    const embedded = (doc as unknown as { _font?: EmbeddedFont })._font;
+    if (!embedded?.subset || typeof embedded.encode !== 'function') throw new Error('pdfkit changed: its embedded font has no subset');
+    speedUp(embedded, shaper);
   }
 }
 

@@ -3,6 +3,7 @@ import { allFigureModels } from '../../shared/briefing/figures';
 import type { Briefing } from '../../shared/briefing/schema';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
+import { bufferPageContent } from './content-buffer';
 import { registerFonts } from './fonts';
 import { formatDate, References } from './format';
 import { HANDOUT_DENSITIES, layoutHandout, type HandoutDensity } from './handout';
@@ -113,6 +114,7 @@ async function render(
   });
 
   registerFonts(doc, env.fontDir);
+  bufferPageContent(doc);
   doc.font(FONTS.regular);
   const flow = new Flow(
     doc,
