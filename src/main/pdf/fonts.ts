@@ -8,7 +8,7 @@ import { FONTS, type TextStyle } from './theme';
  * document and, per glyph, builds arrays and objects it then throws away. Here each font is parsed once
  * per process, each word is shaped once per process, and each document turns a word into its subset's
  * glyph codes once; pdfkit's text layout (line breaking, alignment, tagging) is unchanged. The glyphs,
- * positions and widths are exactly those pdfkit computes: same shaping, same word splitting.
+ * positions and widths are those pdfkit computes (same shaping, same word splitting), rounded to 1/100 000 em.
  */
 
 /** A glyph's placement in pdfkit's units (thousandths of the font size), as pdfkit's writer reads it. */
@@ -76,13 +76,16 @@ class Shaper {
     let shaped = this.words.get(word);
     if (!shaped) {
       const run = this.font.layout(word, FEATURES);
+      // Hundredths of pdfkit's unit (1/100 000 em): invisible, and the kerning numbers pdfkit writes
+      // into every line of text stay short ("17.09" rather than "17.089844").
       const s = this.scale;
+      const at = (v: number): number => Math.round(v * s * 100) / 100;
       const positions = run.positions.map((p, i): Position => ({
-        xAdvance: p.xAdvance * s,
-        yAdvance: p.yAdvance * s,
-        xOffset: p.xOffset * s,
-        yOffset: p.yOffset * s,
-        advanceWidth: run.glyphs[i].advanceWidth * s
+        xAdvance: at(p.xAdvance),
+        yAdvance: at(p.yAdvance),
+        xOffset: at(p.xOffset),
+        yOffset: at(p.yOffset),
+        advanceWidth: at(run.glyphs[i].advanceWidth)
       }));
       shaped = {
         ids: run.glyphs.map((g) => g.id),

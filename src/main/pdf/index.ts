@@ -3,8 +3,8 @@ import { allFigureModels } from '../../shared/briefing/figures';
 import type { Briefing } from '../../shared/briefing/schema';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
-import { bufferPageContent } from './content-buffer';
 import { registerFonts } from './fonts';
+import { tuneContent } from './pdfkit-tuning';
 import { formatDate, References } from './format';
 import { HANDOUT_DENSITIES, layoutHandout, type HandoutDensity } from './handout';
 import { Flow } from './layout';
@@ -114,7 +114,7 @@ async function render(
   });
 
   registerFonts(doc, env.fontDir);
-  bufferPageContent(doc);
+  tuneContent(doc);
   doc.font(FONTS.regular);
   const flow = new Flow(
     doc,
