@@ -6,7 +6,7 @@ import type { Briefing } from '../../shared/briefing/schema';
 import { validateBriefing } from '../../shared/briefing/validate';
 import { bigBriefing, richBriefing } from './fixtures';
 import { buildPdf } from './index';
-import { readPdf, squash, type ParsedPdf } from './pdf-reader';
+import { objectText, readPdf, squash, type ParsedPdf } from './pdf-reader';
 import { MARGINS } from './theme';
 
 const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));
@@ -226,7 +226,7 @@ describe('full briefing PDF', () => {
     expect(String(a4.info.Keywords)).toContain('Compute and chips');
     expect(String(a4.info.CreationDate)).toContain('20250401');
     // Boolean checks: printing the whole PDF on failure would drown the report.
-    const raw = a4Bytes.toString('latin1');
+    const raw = objectText(a4Bytes);
     expect(raw.includes('/Lang (en)'), 'document language').toBe(true);
     expect(raw.includes('/StructTreeRoot'), 'structure tree').toBe(true);
     expect(/\/Marked true/.test(raw), 'MarkInfo').toBe(true);
@@ -245,7 +245,7 @@ describe('full briefing PDF', () => {
   });
 
   it('draws the charts as vector graphics, not images', () => {
-    expect(a4Bytes.toString('latin1').includes('/Subtype /Image')).toBe(false);
+    expect(objectText(a4Bytes).includes('/Subtype /Image')).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Test helper: what pdf.js reads back from a PDF (text per page, sizes, outline with page indexes, metadata). */
@@ -95,4 +96,23 @@ export async function readPdf(buf: Buffer): Promise<ParsedPdf> {
 /** Collapses runs of whitespace so phrases match however pdf.js split the text into items. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Test helper: the PDF's bytes as Latin-1 text, with every object stream (/Type /ObjStm) inflated in
+ * place, so tests can look for dictionary entries wherever the writer put them.
+ */
+export function objectText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const re = /<<\n\/Type \/ObjStm\n[^>]*?\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/g;
+  let out = '';
+  let last = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const start = m.index + m[0].length;
+    const end = start + Number(m[1]);
+    out += raw.slice(last, start) + inflateSync(pdf.subarray(start, end)).toString('latin1');
+    last = end;
+    re.lastIndex = end;
+  }
+  return out + raw.slice(last);
 }
