@@ -1,6 +1,6 @@
 import { formatNumber } from '../../shared/briefing/figures';
 import type { Pattern } from '../../shared/briefing/figures';
-import { useStyle } from './fonts';
+import { heightOfText, useStyle } from './fonts';
 import { COLORS, STYLES, type TextStyle } from './theme';
 
 /** A rectangle in page points, origin top-left. */
@@ -65,7 +65,7 @@ export function widthOf(doc: PDFKit.PDFDocument, text: string, style: TextStyle 
 /** Height of wrapped text in a style. */
 export function heightOf(doc: PDFKit.PDFDocument, text: string, width: number, style: TextStyle = STYLES.axis): number {
   useStyle(doc, style);
-  return doc.heightOfString(text, { width, lineGap: style.lineGap });
+  return heightOfText(doc, text, width, style.lineGap);
 }
 
 /** Draws text in a box without ever letting pdfkit break the page (labels near the page foot). */

@@ -66,6 +66,8 @@ function forEachWord(text: string, fn: (word: string) => void): void {
 class Shaper {
   private readonly words = new Map<string, Shaped>();
   private readonly widths = new Map<string, number>();
+  /** Heights of wrapped paragraphs, by size, line gap, letter spacing, width and text. */
+  readonly heights = new Map<string, number>();
   private readonly scale: number;
 
   constructor(readonly font: Font) {
@@ -176,7 +178,30 @@ export function registerFonts(doc: PDFKit.PDFDocument, fontDir: string): void {
     const embedded = (doc as unknown as { _font?: EmbeddedFont })._font;
     if (!embedded?.subset || typeof embedded.encode !== 'function') throw new Error('pdfkit changed: its embedded font has no subset');
     speedUp(embedded, shaper);
+    shaperOf.set(embedded, shaper);
   }
+}
+
+const shaperOf = new WeakMap<object, Shaper>();
+
+/**
+ * pdfkit's heightOfString in the current font and size, remembered per font: a paragraph is measured
+ * before it is placed, often more than once (keep-with-next, the handout's densities), and its height
+ * depends only on the font, size, line gap, letter spacing, width and text.
+ */
+export function heightOfText(doc: PDFKit.PDFDocument, text: string, width: number, lineGap = 0, characterSpacing = 0): number {
+  const state = doc as unknown as { _font?: object; _fontSize?: number };
+  const shaper = state._font && shaperOf.get(state._font);
+  const measure = (): number => doc.heightOfString(text, { width, lineGap, characterSpacing });
+  if (!shaper) return measure();
+  const key = `${state._fontSize}|${lineGap}|${characterSpacing}|${width}|${text}`;
+  let h = shaper.heights.get(key);
+  if (h === undefined) {
+    h = measure();
+    if (shaper.heights.size >= MAX_CACHED) shaper.heights.clear();
+    shaper.heights.set(key, h);
+  }
+  return h;
 }
 
 /** Sets font, size and colour of a style; returns the doc for chaining. */

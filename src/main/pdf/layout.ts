@@ -1,4 +1,4 @@
-import { useStyle } from './fonts';
+import { heightOfText, useStyle } from './fonts';
 import { MARGINS, PAPER_SIZES, type Paper, type TextStyle } from './theme';
 
 /** A node of the PDF's tag tree. */
@@ -96,7 +96,7 @@ export class Flow {
   /** Height that text in a style takes at a width (includes the trailing line gap). */
   measure(text: string, style: TextStyle, width = this.width): number {
     useStyle(this.doc, style);
-    return this.doc.heightOfString(text, { width, lineGap: style.lineGap, characterSpacing: style.characterSpacing ?? 0 });
+    return heightOfText(this.doc, text, width, style.lineGap, style.characterSpacing ?? 0);
   }
 
   /** Width of a single line of text in a style. */
