@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../e2e/harness';
 import { sectionTabs } from '../e2e/helpers';
@@ -75,12 +76,27 @@ async function main(): Promise<void> {
   const warm = await measure(async () => {
     pdfBytes = (await buildPdf(base, { kind: 'briefing', paper: 'a4' }, { fontDir })).length;
   });
+  // Cold: compiled JavaScript in a new Node process, as a packaged app's main process runs it (not through
+  // tsx). Bundled into out/ so that the CLI finds resources/ where it expects them (two folders up).
+  const child = join(root, 'out', 'bench', 'export-child.cjs');
+  await build({
+    entryPoints: [join(__dirname, 'bench-export-child.ts')],
+    outfile: child,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['pdfkit', 'fontkit'],
+    // cli.ts runs its own main() when it is the entry script; in this bundle the child is.
+    define: { 'require.main': 'null' },
+    logLevel: 'warning'
+  });
   const coldSamples: number[] = [];
   let coldRss = 0;
   for (let i = 0; i < RUNS; i++) {
     const out = join(tmpdir(), `bench-cold-${i}.pdf`);
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'bench-export-child.ts'), out], {
+    const r = spawnSync(process.execPath, [child, out], {
       cwd: root,
       encoding: 'utf8'
     });

@@ -1,6 +1,7 @@
 import { create, type Font } from 'fontkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fullLayout, PairShaper } from './pair-shaping';
 import { FONTS, type TextStyle } from './theme';
 
 /*
@@ -45,10 +46,6 @@ interface EmbeddedFont {
 
 const MAX_CACHED = 50_000;
 
-// Contextual alternates and ligatures cost most of the shaping time (fontkit's chaining-context lookups)
-// and change nothing a reader of this briefing would miss; kerning and marks stay on.
-const FEATURES = { calt: false, liga: false, clig: false, rclt: false, dlig: false } as unknown as string[];
-
 /** Calls `fn` for each piece of `text` that pdfkit shapes on its own: a word with the space or tab after it. */
 function forEachWord(text: string, fn: (word: string) => void): void {
   let last = 0;
@@ -69,15 +66,17 @@ class Shaper {
   /** Heights of wrapped paragraphs, by size, line gap, letter spacing, width and text. */
   readonly heights = new Map<string, number>();
   private readonly scale: number;
+  private readonly pairs: PairShaper;
 
   constructor(readonly font: Font) {
     this.scale = 1000 / font.unitsPerEm;
+    this.pairs = new PairShaper(font);
   }
 
   shape(word: string): Shaped {
     let shaped = this.words.get(word);
     if (!shaped) {
-      const run = this.font.layout(word, FEATURES);
+      const run = this.pairs.layout(word) ?? fullLayout(this.font, word);
       // Hundredths of pdfkit's unit (1/100 000 em): invisible, and the kerning numbers pdfkit writes
       // into every line of text stay short ("17.09" rather than "17.089844").
       const s = this.scale;
@@ -87,11 +86,11 @@ class Shaper {
         yAdvance: at(p.yAdvance),
         xOffset: at(p.xOffset),
         yOffset: at(p.yOffset),
-        advanceWidth: at(run.glyphs[i].advanceWidth)
+        advanceWidth: at(run.advances[i])
       }));
       shaped = {
-        ids: run.glyphs.map((g) => g.id),
-        codePoints: run.glyphs.map((g) => g.codePoints),
+        ids: run.ids,
+        codePoints: run.codePoints,
         positions,
         width: positions.reduce((sum, p) => sum + p.xAdvance, 0)
       };
