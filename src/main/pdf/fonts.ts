@@ -45,6 +45,8 @@ interface EmbeddedFont {
 }
 
 const MAX_CACHED = 50_000;
+/** Paragraphs are longer than words: fewer of them (a briefing measures a few thousand). */
+const MAX_CACHED_HEIGHTS = 10_000;
 
 /** Calls `fn` for each piece of `text` that pdfkit shapes on its own: a word with the space or tab after it. */
 function forEachWord(text: string, fn: (word: string) => void): void {
@@ -197,7 +199,7 @@ export function heightOfText(doc: PDFKit.PDFDocument, text: string, width: numbe
   let h = shaper.heights.get(key);
   if (h === undefined) {
     h = measure();
-    if (shaper.heights.size >= MAX_CACHED) shaper.heights.clear();
+    if (shaper.heights.size >= MAX_CACHED_HEIGHTS) shaper.heights.clear();
     shaper.heights.set(key, h);
   }
   return h;
