@@ -85,11 +85,18 @@ function trimColors(doc: PDFKit.PDFDocument): void {
     current = saved.length ? (saved.pop() ?? null) : null;
     return restore();
   };
-  // A new page starts with the default graphics state.
-  doc.on('pageAdded', () => {
+  // A new page starts with the default graphics state; a page switched back to (running headers, the
+  // contents' page numbers) goes on from wherever its content ended, which is not known here.
+  const forget = (): void => {
     current = null;
     saved.length = 0;
-  });
+  };
+  doc.on('pageAdded', forget);
+  const switchToPage = doc.switchToPage.bind(doc);
+  doc.switchToPage = (n) => {
+    forget();
+    return switchToPage(n);
+  };
 }
 
 /** Applies both to the document; call before its first page. */
