@@ -64,7 +64,6 @@ function forEachWord(text: string, fn: (word: string) => void): void {
 /** Shapes words of one font, once per process; bounded, so a long session starts afresh rather than grow. */
 class Shaper {
   private readonly words = new Map<string, Shaped>();
-  private readonly widths = new Map<string, number>();
   /** Heights of wrapped paragraphs, by size, line gap, letter spacing, width and text. */
   readonly heights = new Map<string, number>();
   private readonly scale: number;
@@ -104,15 +103,10 @@ class Shaper {
 
   /** Width of a text in thousandths of the font size. */
   width(text: string): number {
-    let w = this.widths.get(text);
-    if (w === undefined) {
-      let sum = 0;
-      forEachWord(text, (word) => (sum += this.shape(word).width));
-      w = sum;
-      if (this.widths.size >= MAX_CACHED) this.widths.clear();
-      this.widths.set(text, w);
-    }
-    return w;
+    // Summed from the words each time: most texts measured are whole lines, seen once.
+    let sum = 0;
+    forEachWord(text, (word) => (sum += this.shape(word).width));
+    return sum;
   }
 }
 
