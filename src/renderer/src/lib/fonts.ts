@@ -1,13 +1,16 @@
 import type { FigureModel } from '../../../shared/briefing/figures';
 
-/** Every character a chart may draw: labels, series names, unit, events, digits and signs. */
+/** Every character a chart may draw: labels, series names, unit, events, numbers, and the signs its kind adds. */
 export function chartText(model: FigureModel): string {
+  // Numbers are drawn by formatNumber; a doughnut's legend adds " — 12.5%", a timeline " · " and "…" for a cut label.
+  const signs = model.kind === 'share' ? ' —%' : model.kind === 'timeline' ? ' ·…' : ' ';
   return [
     model.labels.join(''),
     model.series.map((s) => s.name).join(''),
     model.unit,
     model.events.map((e) => `${e.date}${e.label}`).join(''),
-    '0123456789.,-–—%…·'
+    '0123456789.,-:',
+    signs
   ].join('');
 }
 
