@@ -30,3 +30,15 @@ export function preloadLatin(): void {
   const latin = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   for (const weight of [400, 600, 700]) void document.fonts.load(`${weight} 15px Pretendard`, latin).catch(() => undefined);
 }
+
+/** The weights the stylesheets use. */
+const WEIGHTS = [400, 600, 700] as const;
+
+/** Loads, in every weight the page uses, the pieces of the typeface this text needs. */
+export function loadGlyphsFor(text: string): Promise<void> {
+  const chars = [...new Set(text)].join('');
+  return Promise.all(WEIGHTS.map((w) => document.fonts.load(`${w} 15px Pretendard`, chars))).then(
+    () => undefined,
+    () => undefined
+  );
+}
