@@ -1,13 +1,16 @@
 import type { FigureModel } from '../../../shared/briefing/figures';
 
-/** Every character a chart may draw: labels, series names, unit, events, digits and signs. */
+/** Every character a chart may draw: labels, series names, unit, events, numbers, and the signs its kind adds. */
 export function chartText(model: FigureModel): string {
+  // Numbers are drawn by formatNumber; a doughnut's legend adds " — 12.5%", a timeline " · " and "…" for a cut label.
+  const signs = model.kind === 'share' ? ' —%' : model.kind === 'timeline' ? ' ·…' : ' ';
   return [
     model.labels.join(''),
     model.series.map((s) => s.name).join(''),
     model.unit,
     model.events.map((e) => `${e.date}${e.label}`).join(''),
-    '0123456789.,-–—%…·'
+    '0123456789.,-:',
+    signs
   ].join('');
 }
 
@@ -26,4 +29,16 @@ export function fontsReadyFor(text: string): Promise<void> {
 export function preloadLatin(): void {
   const latin = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   for (const weight of [400, 600, 700]) void document.fonts.load(`${weight} 15px Pretendard`, latin).catch(() => undefined);
+}
+
+/** The weights the stylesheets use. */
+const WEIGHTS = [400, 600, 700] as const;
+
+/** Loads, in every weight the page uses, the pieces of the typeface this text needs. */
+export function loadGlyphsFor(text: string): Promise<void> {
+  const chars = [...new Set(text)].join('');
+  return Promise.all(WEIGHTS.map((w) => document.fonts.load(`${w} 15px Pretendard`, chars))).then(
+    () => undefined,
+    () => undefined
+  );
 }
