@@ -60,7 +60,7 @@ export function checkOptions(briefing: Briefing, options: PdfOptions): void {
 /** Builds the PDF in memory. Throws an Error with a clear message on bad options (e.g. an unknown section id). */
 export async function buildPdf(briefing: Briefing, options: PdfOptions, env: PdfEnv): Promise<Buffer> {
   checkOptions(briefing, options);
-  if (options.kind === 'briefing') return await packObjects((await render(briefing, options, env, 0)).bytes);
+  if (options.kind === 'briefing') return packObjects((await render(briefing, options, env, 0)).bytes);
   // The handout tries to stay on one page: normal first, then tighter; if none fits, the roomier two-page one.
   let best = await render(briefing, options, env, HANDOUT_DENSITIES[0]);
   for (const density of HANDOUT_DENSITIES.slice(1)) {
@@ -68,7 +68,7 @@ export async function buildPdf(briefing: Briefing, options: PdfOptions, env: Pdf
     const tighter = await render(briefing, options, env, density);
     if (tighter.pages < best.pages) best = tighter;
   }
-  return await packObjects(best.bytes);
+  return packObjects(best.bytes);
 }
 
 /** Lays out and writes one document; `density` only matters for the handout. */

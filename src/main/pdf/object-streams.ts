@@ -1,17 +1,12 @@
-import { promisify } from 'node:util';
-import { deflate as deflateCallback } from 'node:zlib';
-
-const deflate = promisify(deflateCallback);
+import { deflateSync } from 'node:zlib';
 
 /*
  * pdfkit writes every object of a PDF as plain text with a classic cross-reference table. In a briefing
  * most objects are small dictionaries (the tag tree, link annotations, pages, outline): about 40% of the
  * file, uncompressed. PDF 1.5 lets such objects travel compressed inside "object streams", found through
  * a cross-reference stream; every current PDF reader supports this, and Chromium, qpdf and pdf-lib write
- * files that way. This rewrites pdfkit's output accordingly. Streams are copied as they are, except that
- * plain streams with nothing but a length (the page content, which pdfkit-tuning.ts leaves uncompressed)
- * are compressed here, all at once on the thread pool rather than one after another on the main thread.
- * Object numbers do not change. Anything that does not look like pdfkit's output is returned
+ * files that way. This rewrites pdfkit's output accordingly. Streams (page content, fonts) are copied as
+ * they are; object numbers do not change. Anything that does not look like pdfkit's output is returned
  * unchanged (the tests check that a real export is packed, so a pdfkit change would not go unnoticed).
  */
 
@@ -67,31 +62,11 @@ function putUint(out: Buffer, at: number, value: number, bytes: number): void {
   }
 }
 
-/** A plain stream: its dictionary holds only the length, so compressing it changes nothing else. */
-const PLAIN_STREAM = /^<<\n\/Length (\d+)\n>>\nstream\n/;
-
-/** Compresses a plain stream object (`N 0 obj` and what follows); other objects come back as they are. */
-async function compressPlain(num: number, bytes: Buffer): Promise<Buffer> {
-  const head = `${num} 0 obj\n`;
-  const m = PLAIN_STREAM.exec(bytes.toString('latin1', head.length, head.length + 40));
-  if (!m) return bytes;
-  const start = head.length + m[0].length;
-  const length = Number(m[1]);
-  if (bytes.toString('latin1', start + length, bytes.length) !== '\nendstream\nendobj\n') return bytes;
-  const data = await deflate(bytes.subarray(start, start + length));
-  return Buffer.concat([
-    Buffer.from(`${head}<<\n/Length ${data.length}\n/Filter /FlateDecode\n>>\nstream\n`, 'latin1'),
-    data,
-    Buffer.from('\nendstream\nendobj\n', 'latin1')
-  ]);
-}
-
 /**
- * Compresses the plain streams of a pdfkit PDF and moves its non-stream objects into compressed object
- * streams, with a cross-reference stream. Returns the input unchanged if it is not a single-revision
- * PDF 1.5+ of the shape pdfkit writes.
+ * Moves the non-stream objects of a pdfkit PDF into compressed object streams, with a cross-reference
+ * stream. Returns the input unchanged if it is not a single-revision PDF 1.5+ of the shape pdfkit writes.
  */
-export async function packObjects(pdf: Buffer): Promise<Buffer> {
+export function packObjects(pdf: Buffer): Buffer {
   const version = /^%PDF-(\d)\.(\d)/.exec(pdf.toString('latin1', 0, 16));
   if (!version || Number(version[1]) * 10 + Number(version[2]) < 15) return pdf;
   const tail = pdf.toString('latin1', Math.max(0, pdf.length - 64));
@@ -105,7 +80,7 @@ export async function packObjects(pdf: Buffer): Promise<Buffer> {
   // Each object runs from its offset to the next object's (or the table's).
   const order = offsets.map((off, num) => ({ num, off })).filter((o) => o.off !== undefined);
   order.sort((a, b) => a.off - b.off);
-  const direct: Promise<Buffer>[] = [];
+  const direct: Buffer[] = [];
   const directNums: number[] = [];
   const packed: { num: number; body: string }[] = [];
   for (let i = 0; i < order.length; i++) {
@@ -116,7 +91,7 @@ export async function packObjects(pdf: Buffer): Promise<Buffer> {
     if (bytes.toString('latin1', 0, head.length) !== head) return pdf;
     const last = bytes.toString('latin1', Math.max(0, bytes.length - 20));
     if (last.endsWith('\nendstream\nendobj\n')) {
-      direct.push(compressPlain(num, bytes));
+      direct.push(bytes);
       directNums.push(num);
     } else if (last.endsWith('\nendobj\n')) {
       packed.push({ num, body: bytes.toString('latin1', head.length, bytes.length - 'endobj\n'.length) });
@@ -124,10 +99,16 @@ export async function packObjects(pdf: Buffer): Promise<Buffer> {
   }
   if (order.length === 0 || order[0].off <= 0) return pdf;
 
+  const chunks: Buffer[] = [pdf.subarray(0, order[0].off)];
+  let offset = chunks[0].length;
   // Cross-reference entries: [type, field 2, field 3] per object number.
   const entries: [number, number, number][] = [[0, 0, 65535]];
+  for (let i = 0; i < direct.length; i++) {
+    entries[directNums[i]] = [1, offset, 0];
+    chunks.push(direct[i]);
+    offset += direct[i].length;
+  }
   let next = trailer.size;
-  const groups: { streamNum: number; count: number; first: number; data: Promise<Buffer> }[] = [];
   for (let s = 0; s < packed.length; s += PER_STREAM) {
     const group = packed.slice(s, s + PER_STREAM);
     const streamNum = next++;
@@ -138,27 +119,11 @@ export async function packObjects(pdf: Buffer): Promise<Buffer> {
       body += o.body;
       entries[o.num] = [2, streamNum, index];
     });
-    groups.push({
-      streamNum,
-      count: group.length,
-      first: Buffer.byteLength(header, 'latin1'),
-      data: deflate(Buffer.from(header + body, 'latin1'))
-    });
-  }
-
-  const chunks: Buffer[] = [pdf.subarray(0, order[0].off)];
-  let offset = chunks[0].length;
-  const directBytes = await Promise.all(direct);
-  for (let i = 0; i < directBytes.length; i++) {
-    entries[directNums[i]] = [1, offset, 0];
-    chunks.push(directBytes[i]);
-    offset += directBytes[i].length;
-  }
-  for (const { streamNum, count, first, data: pending } of groups) {
-    const data = await pending;
+    const data = deflateSync(Buffer.from(header + body, 'latin1'));
+    const first = Buffer.byteLength(header, 'latin1');
     const obj = Buffer.concat([
       Buffer.from(
-        `${streamNum} 0 obj\n<<\n/Type /ObjStm\n/N ${count}\n/First ${first}\n/Length ${data.length}\n/Filter /FlateDecode\n>>\nstream\n`,
+        `${streamNum} 0 obj\n<<\n/Type /ObjStm\n/N ${group.length}\n/First ${first}\n/Length ${data.length}\n/Filter /FlateDecode\n>>\nstream\n`,
         'latin1'
       ),
       data,
@@ -182,7 +147,7 @@ export async function packObjects(pdf: Buffer): Promise<Buffer> {
     putUint(rows, n * rowSize + W[0], e[1], W[1]);
     putUint(rows, n * rowSize + W[0] + W[1], e[2], W[2]);
   }
-  const table = await deflate(rows);
+  const table = deflateSync(rows);
   const dict = [
     '/Type /XRef',
     `/Size ${next}`,

@@ -3,9 +3,9 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { tuneContent } from './pdfkit-tuning';
 
-/** Builds a tuned document and returns each page's content stream (left uncompressed by the tuning). */
+/** Builds a tuned document, uncompressed, and returns each page's content stream. */
 async function pages(draw: (doc: PDFKit.PDFDocument) => void): Promise<string[]> {
-  const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, font: '' });
+  const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, font: '', compress: false });
   tuneContent(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -5,8 +5,7 @@
  * - It turns every operator it writes (several per line of text) into its own small Uint8Array and
  *   joins them when the page ends: hundreds of thousands of short-lived arrays per briefing, and much
  *   of an export's garbage collection. Here a page's operators stay strings until the page ends and
- *   are encoded once into the same bytes (pdfkit writes its operators as Latin-1 strings). They are
- *   left uncompressed: object-streams.ts compresses all pages together, off the main thread.
+ *   are encoded once into the same bytes (pdfkit writes its operators as Latin-1 strings).
  * - It writes the fill colour before every run of text, as 17-digit fractions, although most runs
  *   keep the colour already set: about a fifth of the raw page content of the default briefing. Here a
  *   colour equal to the one in force is not written again, and components are written to 4 decimals
@@ -37,11 +36,10 @@ function bufferStrings(ref: StreamRef): void {
       flush();
       ref.buffer.push(chunk);
     }
-    // pdfkit's finalize writes the real Length.
+    // pdfkit's finalize writes the real Length; a compressed stream is marked as such on first write.
     ref.data.Length = 0;
+    if (ref.compress) ref.data.Filter = 'FlateDecode';
   };
-  ref.compress = false;
-  delete ref.data.Filter;
   ref.finalize = () => {
     flush();
     finalize();
