@@ -1,4 +1,4 @@
-// The faster text path (fonts.ts) must encode exactly what pdfkit's own EmbeddedFont encodes.
+// The faster text path (fonts.ts) must draw what pdfkit's own EmbeddedFont draws: same glyphs, same kerning.
 import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,53 +10,75 @@ import { FONTS } from './theme';
 
 const fontDir = join(__dirname, '..', '..', '..', 'resources', 'fonts');
 
-interface Embedded {
-  encode(text: string): [string[], { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
-  widthOfString(text: string, size: number): number;
-  widths: number[];
-  unicode: number[][];
-}
-
-const embeddedOf = (doc: PDFKit.PDFDocument): Embedded => (doc as unknown as { _font: Embedded })._font;
-
 const SAMPLES = [
   'South Korea ranked sixth of 62 countries in the 2023 Tortoise Global AI Index.',
   'AWAY “quoted” — Tojo, VA, Type; 10.26 patents per 100,000 people',
   '인공지능 기본법은 2026년 1월에 시행된다. 과학기술정보통신부 (MSIT)',
   'e\u0301tude co\u00adoperate',
-  '  double  spaces\tand a tab ',
-  ''
+  '  double  spaces\tand a tab '
 ];
 
-describe.each(Object.values(FONTS))('text encoding in %s', (name) => {
-  it('gives pdfkit’s own glyph codes, positions, widths and Unicode map (to 1/100 000 em)', () => {
-    const ours = new PDFDocument({ autoFirstPage: false, font: '' });
+/** Draws the samples (wrapped, right-aligned, justified) and returns the uncompressed page content. */
+async function draw(doc: PDFKit.PDFDocument, name: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<string>((ok) => doc.on('end', () => ok(Buffer.concat(chunks).toString('latin1'))));
+  doc.addPage();
+  doc.font(name).fontSize(11);
+  for (const text of SAMPLES) {
+    doc.text(text, 50, doc.y, { width: 160 });
+    doc.text(text, 50, doc.y, { width: 300, align: 'right' });
+    doc.text(`${text} ${text}`, 50, doc.y, { width: 250, align: 'justify' });
+  }
+  doc.end();
+  return done;
+}
+
+/** Each glyph code drawn, with the TJ adjustment after it, and every other number of the text operators. */
+function glyphs(pdf: string): { codes: string[]; adjust: number[]; numbers: number[] } {
+  const codes: string[] = [];
+  const adjust: number[] = [];
+  const numbers: number[] = [];
+  for (const [, body] of pdf.matchAll(/\[([^\]]*)\] TJ/g))
+    for (const [, hex, num] of body.matchAll(/<([0-9a-f]*)>|(-?[\d.]+)/g)) {
+      if (hex !== undefined)
+        for (let i = 0; i < hex.length; i += 4) {
+          codes.push(hex.slice(i, i + 4));
+          adjust.push(0);
+        }
+      else adjust[adjust.length - 1] += Number(num);
+    }
+  for (const [, ops] of pdf.matchAll(/^([-\d. ]+) (?:Tm|Tw|Tc)$/gm)) numbers.push(...ops.split(' ').map(Number));
+  return { codes, adjust, numbers };
+}
+
+describe.each(Object.values(FONTS))('text drawn in %s', (name) => {
+  it('has pdfkit’s own glyphs, kerning and placement (to 1/100 000 em), and the same width and Unicode tables', async () => {
+    const ours = new PDFDocument({ autoFirstPage: false, font: '', compress: false });
     registerFonts(ours, fontDir);
-    ours.font(name);
     // pdfkit unmodified, with the same OpenType features.
     const font = create(readFileSync(join(fontDir, `${name}.ttf`))) as Font;
     const layout = font.layout.bind(font);
     font.layout = (text: string, features?: string[] | Record<string, boolean>) => layout(text, features ?? FEATURES);
-    const theirs = new PDFDocument({ autoFirstPage: false, font: '' });
+    const theirs = new PDFDocument({ autoFirstPage: false, font: '', compress: false });
     theirs.registerFont(name, font as unknown as Buffer);
-    theirs.font(name);
 
-    const a = embeddedOf(ours);
-    const b = embeddedOf(theirs);
-    for (const text of SAMPLES) {
-      const [codesA, posA] = a.encode(text);
-      const [codesB, posB] = b.encode(text);
-      expect(codesA, text).toEqual(codesB);
-      expect(posA.length).toBe(posB.length);
-      posA.forEach((p, i) => {
-        for (const key of ['xAdvance', 'yAdvance', 'xOffset', 'yOffset', 'advanceWidth'] as const)
-          expect(Math.abs(p[key] - posB[i][key]), `${text} #${i} ${key}`).toBeLessThanOrEqual(0.005 + 1e-9);
-      });
-      // Each glyph may be off by its rounding: 0.005 thousandths of the size.
-      expect(Math.abs(a.widthOfString(text, 10) - b.widthOfString(text, 10))).toBeLessThanOrEqual((text.length * 0.005 * 10) / 1000 + 1e-9);
-    }
-    expect(a.widths.length).toBe(b.widths.length);
-    a.widths.forEach((w, gid) => expect(Math.abs(w - b.widths[gid])).toBeLessThanOrEqual(0.005 + 1e-9));
-    expect(a.unicode).toEqual(b.unicode);
+    const a = glyphs(await draw(ours, name));
+    const b = glyphs(await draw(theirs, name));
+    expect(a.codes.length).toBeGreaterThan(500);
+    expect(a.codes).toEqual(b.codes);
+    // Kerning is rounded to 0.01 (thousandths of the size); justified word spacing also follows the summed
+    // widths of the line, which may be off by a few hundredths: 0.05 is 1/20 000 em.
+    a.adjust.forEach((v, i) => expect(Math.abs(v - b.adjust[i]), `adjustment after glyph ${i}`).toBeLessThanOrEqual(0.05));
+    expect(a.numbers.length).toBe(b.numbers.length);
+    // Positions of lines: right-aligned and justified ones depend on summed widths, off by a rounding each.
+    a.numbers.forEach((v, i) => expect(Math.abs(v - b.numbers[i]), `number ${i}`).toBeLessThanOrEqual(0.01));
+
+    type Tables = { _fontFamilies: Record<string, { widths: number[]; unicode: number[][] }> };
+    const ta = (ours as unknown as Tables)._fontFamilies[name];
+    const tb = (theirs as unknown as Tables)._fontFamilies[name];
+    expect(ta.widths.length).toBe(tb.widths.length);
+    ta.widths.forEach((w, gid) => expect(Math.abs(w - tb.widths[gid])).toBeLessThanOrEqual(0.005 + 1e-9));
+    expect(ta.unicode).toEqual(tb.unicode);
   });
 });
