@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, figureCsv, parseCsv } from './csv';
 import { allFigureModels } from './figures';
 import type { Briefing } from './schema';
-import { buildSearchIndex, search } from './search';
+import { buildSearchIndex, normalise, search, type SearchEntry } from './search';
 
 const example = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'examples', 'minimal-briefing.json'), 'utf8')) as Briefing;
 
@@ -59,5 +59,26 @@ describe('search', () => {
   it('needs every word and returns nothing for an empty query', () => {
     expect(search(example, index, 'widgets zebra')).toEqual([]);
     expect(search(example, index, '   ')).toEqual([]);
+  });
+
+  it('finds what a plain scan of every entry finds, in the same order, on the full default briefing', () => {
+    const briefing = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'resources', 'briefing.json'), 'utf8')) as Briefing;
+    const full = buildSearchIndex(briefing);
+    // The reference: every entry that holds every word, title matches first, then briefing order.
+    const plain = (query: string): SearchEntry[] => {
+      const terms = normalise(query).split(/\s+/).filter(Boolean);
+      return full
+        .map((entry, order) => ({ entry, order, score: terms.filter((t) => entry.titleKey.includes(t)).length }))
+        .filter(({ entry }) => terms.length > 0 && terms.every((t) => entry.haystack.includes(t)))
+        .sort((a, b) => b.score - a.score || a.order - b.order)
+        .slice(0, 50)
+        .map((h) => h.entry);
+    };
+    const queries = ['semiconductor exports', 'AI', 'samsung hbm', '한국', 'krw trillion', 'e', '2019 strategy', 'n', '.', 'zzz'];
+    for (const q of queries) {
+      const got = search(briefing, full, q, 50).flatMap((g) => g.hits);
+      const anchors = (hits: SearchEntry[]): string[] => hits.map((h) => h.anchor).sort();
+      expect(anchors(got), q).toEqual(anchors(plain(q)));
+    }
   });
 });

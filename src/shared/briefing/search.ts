@@ -11,7 +11,10 @@ export interface SearchEntry {
   anchor: string;
   title: string;
   text: string;
+  /** Title and text, normalised: what a query is matched against. */
   haystack: string;
+  /** The title, normalised: matches there rank first. */
+  titleKey: string;
 }
 
 export interface SearchGroup {
@@ -40,7 +43,8 @@ export function normalise(text: string): string {
 export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
   const out: SearchEntry[] = [];
   const add = (kind: HitKind, sectionId: string | null, anchor: string, title: string, text: string): void => {
-    out.push({ kind, sectionId, anchor, title, text, haystack: normalise(`${title}\n${text}`) });
+    const titleKey = normalise(title);
+    out.push({ kind, sectionId, anchor, title, text, haystack: `${titleKey}\n${normalise(text)}`, titleKey });
   };
   for (const s of briefing.sections) {
     add('section', s.id, anchors.section(s.id), s.title, s.summary);
@@ -74,17 +78,71 @@ export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
   return out;
 }
 
+/** Every entry's haystack in one string, and where each starts: one scan finds a word in all of them. */
+interface Corpus {
+  text: string;
+  starts: number[];
+}
+
+const corpora = new WeakMap<readonly SearchEntry[], Corpus>();
+
+function corpusOf(index: readonly SearchEntry[]): Corpus {
+  let corpus = corpora.get(index);
+  if (!corpus) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const e of index) {
+      starts.push(at);
+      at += e.haystack.length + 1;
+    }
+    corpus = { text: index.map((e) => e.haystack).join('\n'), starts };
+    corpora.set(index, corpus);
+  }
+  return corpus;
+}
+
+/** The entry a position of the corpus belongs to. */
+function entryAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Indexes, in order, of the entries whose haystack holds `term`: the first occurrence in each, found by
+ * one scan of the corpus that jumps to the next entry after a find.
+ */
+function entriesWith(index: readonly SearchEntry[], term: string): number[] {
+  const { text, starts } = corpusOf(index);
+  const found: number[] = [];
+  let pos = text.indexOf(term);
+  while (pos !== -1) {
+    const i = entryAt(starts, pos);
+    // A find across the line between two entries is checked against the entry itself.
+    if (index[i].haystack.includes(term)) found.push(i);
+    pos = i + 1 < starts.length ? text.indexOf(term, starts[i + 1]) : -1;
+  }
+  return found;
+}
+
 /** Finds entries containing every word of the query; titles that match rank first. Grouped by section in briefing order. */
 export function search(briefing: Briefing, index: readonly SearchEntry[], query: string, limit = 50): SearchGroup[] {
   const terms = normalise(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [];
   const hits: { entry: SearchEntry; score: number; order: number }[] = [];
-  index.forEach((entry, order) => {
-    if (!terms.every((t) => entry.haystack.includes(t))) return;
-    const title = normalise(entry.title);
-    const score = terms.filter((t) => title.includes(t)).length;
+  // The longest word is likely the rarest: find its entries, then check the others there.
+  const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
+  for (const order of entriesWith(index, longest)) {
+    const entry = index[order];
+    if (!terms.every((t) => entry.haystack.includes(t))) continue;
+    const score = terms.filter((t) => entry.titleKey.includes(t)).length;
     hits.push({ entry, score, order });
-  });
+  }
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
   const kept = hits.slice(0, limit);
   const sectionOrder = new Map(briefing.sections.map((s, i) => [s.id, i]));
