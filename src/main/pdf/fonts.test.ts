@@ -1,4 +1,5 @@
-// The faster text path (fonts.ts) must draw what pdfkit's own EmbeddedFont draws: same glyphs, same kerning.
+// The faster text path (fonts.ts, text-writer.ts) must draw what pdfkit's own EmbeddedFont and writer draw:
+// same glyphs, same kerning, same placement, same links.
 import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { registerFonts } from './fonts';
 import { FEATURES } from './pair-shaping';
 import { FONTS } from './theme';
+import { fastTextWriter } from './text-writer';
 
 const fontDir = join(__dirname, '..', '..', '..', 'resources', 'fonts');
 
@@ -18,7 +20,7 @@ const SAMPLES = [
   '  double  spaces\tand a tab '
 ];
 
-/** Draws the samples (wrapped, right-aligned, justified) and returns the uncompressed page content. */
+/** Draws the samples (wrapped, right-aligned, centred, justified, letter-spaced, as linked runs, on one line) and returns the uncompressed file. */
 async function draw(doc: PDFKit.PDFDocument, name: string): Promise<string> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -29,33 +31,91 @@ async function draw(doc: PDFKit.PDFDocument, name: string): Promise<string> {
     doc.text(text, 50, doc.y, { width: 160 });
     doc.text(text, 50, doc.y, { width: 300, align: 'right' });
     doc.text(`${text} ${text}`, 50, doc.y, { width: 250, align: 'justify' });
+    doc.text(text, 50, doc.y, { width: 220, align: 'center' });
+    doc.text(text, 50, doc.y, { width: 200, characterSpacing: 0.5 });
+    doc.text(text, 50, doc.y, { width: 180, continued: true, link: 'https://example.org/a' });
+    doc.text(` ${text}`, { width: 180, continued: false, link: 'https://example.org/b' });
+    doc.text(text, 50, doc.y, { width: 120, align: 'right', lineBreak: false });
+    doc.text(text, 50, doc.y + 14, { lineBreak: false });
   }
   doc.end();
   return done;
 }
 
-/** Each glyph code drawn, with the TJ adjustment after it, and every other number of the text operators. */
-function glyphs(pdf: string): { codes: string[]; adjust: number[]; numbers: number[] } {
+/** The operands of every TJ in a content stream: strings as glyph codes (4 hex digits each), and numbers. */
+function showArrays(pdf: string): (string[] | number)[][] {
+  const arrays: (string[] | number)[][] = [];
+  // Each operator is on its own line; a literal string may hold any byte, so this reads token by token.
+  for (let at = pdf.indexOf('\n['); at !== -1; at = pdf.indexOf('\n[', at + 1)) {
+    const items: (string[] | number)[] = [];
+    let i = at + 2;
+    let bytes: number[] = [];
+    const codes = (): string[] => {
+      const out: string[] = [];
+      for (let k = 0; k < bytes.length; k += 2) out.push(((bytes[k] << 8) | bytes[k + 1]).toString(16).padStart(4, '0'));
+      return out;
+    };
+    for (;;) {
+      const c = pdf[i];
+      if (c === ']') break;
+      if (c === ' ') i++;
+      else if (c === '<') {
+        const end = pdf.indexOf('>', i);
+        bytes = (pdf.slice(i + 1, end).match(/../g) ?? []).map((h) => parseInt(h, 16));
+        items.push(codes());
+        i = end + 1;
+      } else if (c === '(') {
+        bytes = [];
+        const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
+        for (i++; pdf[i] !== ')'; i++) {
+          if (pdf[i] === '\\') {
+            i++;
+            expect(pdf[i] in escapes, `escape \\${pdf[i]}`).toBe(true);
+            bytes.push(escapes[pdf[i]]);
+          } else bytes.push(pdf.charCodeAt(i));
+        }
+        items.push(codes());
+        i++;
+      } else {
+        const m = /^-?[\d.]+/.exec(pdf.slice(i, i + 24));
+        expect(m, `a number at ${i}`).not.toBeNull();
+        items.push(Number(m![0]));
+        i += m![0].length;
+      }
+    }
+    expect(pdf.slice(i, i + 4)).toBe('] TJ');
+    arrays.push(items);
+  }
+  return arrays;
+}
+
+/** Each glyph code drawn, with the TJ adjustment after it, every other number of the text operators, and the link boxes. */
+function glyphs(pdf: string): { codes: string[]; adjust: number[]; numbers: number[]; links: { rect: number[]; uri: string }[] } {
   const codes: string[] = [];
   const adjust: number[] = [];
   const numbers: number[] = [];
-  for (const [, body] of pdf.matchAll(/\[([^\]]*)\] TJ/g))
-    for (const [, hex, num] of body.matchAll(/<([0-9a-f]*)>|(-?[\d.]+)/g)) {
-      if (hex !== undefined)
-        for (let i = 0; i < hex.length; i += 4) {
-          codes.push(hex.slice(i, i + 4));
+  for (const items of showArrays(pdf))
+    for (const item of items) {
+      if (typeof item === 'number') adjust[adjust.length - 1] += item;
+      else
+        for (const code of item) {
+          codes.push(code);
           adjust.push(0);
         }
-      else adjust[adjust.length - 1] += Number(num);
     }
   for (const [, ops] of pdf.matchAll(/^([-\d. ]+) (?:Tm|Tw|Tc)$/gm)) numbers.push(...ops.split(' ').map(Number));
-  return { codes, adjust, numbers };
+  const links = [...pdf.matchAll(/\/Rect \[([^\]]*)\][\s\S]*?\/URI \(([^)]*)\)/g)].map(([, rect, uri]) => ({
+    rect: rect.split(' ').map(Number),
+    uri
+  }));
+  return { codes, adjust, numbers, links };
 }
 
 describe.each(Object.values(FONTS))('text drawn in %s', (name) => {
   it('has pdfkit’s own glyphs, kerning and placement (to 1/100 000 em), and the same width and Unicode tables', async () => {
     const ours = new PDFDocument({ autoFirstPage: false, font: '', compress: false });
     registerFonts(ours, fontDir);
+    fastTextWriter(ours);
     // pdfkit unmodified, with the same OpenType features.
     const font = create(readFileSync(join(fontDir, `${name}.ttf`))) as Font;
     const layout = font.layout.bind(font);
@@ -63,7 +123,11 @@ describe.each(Object.values(FONTS))('text drawn in %s', (name) => {
     const theirs = new PDFDocument({ autoFirstPage: false, font: '', compress: false });
     theirs.registerFont(name, font as unknown as Buffer);
 
-    const a = glyphs(await draw(ours, name));
+    const drawn = await draw(ours, name);
+    // The faster writer's literal strings, and pdfkit's hex ones where it hands a line over (letter spacing, justified).
+    expect(drawn).toMatch(/^\[\(/m);
+    expect(drawn).toMatch(/^\[</m);
+    const a = glyphs(drawn);
     const b = glyphs(await draw(theirs, name));
     expect(a.codes.length).toBeGreaterThan(500);
     expect(a.codes).toEqual(b.codes);
@@ -73,6 +137,10 @@ describe.each(Object.values(FONTS))('text drawn in %s', (name) => {
     expect(a.numbers.length).toBe(b.numbers.length);
     // Positions of lines: right-aligned and justified ones depend on summed widths, off by a rounding each.
     a.numbers.forEach((v, i) => expect(Math.abs(v - b.numbers[i]), `number ${i}`).toBeLessThanOrEqual(0.01));
+    // Link boxes: where and how wide each linked line is, the same widths as above.
+    expect(a.links.length).toBeGreaterThan(6);
+    expect(a.links.map((l) => l.uri)).toEqual(b.links.map((l) => l.uri));
+    a.links.forEach((l, i) => l.rect.forEach((v, k) => expect(Math.abs(v - b.links[i].rect[k]), `link ${i}`).toBeLessThanOrEqual(0.02)));
 
     type Tables = { _fontFamilies: Record<string, { widths: number[]; unicode: number[][] }> };
     const ta = (ours as unknown as Tables)._fontFamilies[name];

@@ -6,6 +6,7 @@ import type { DocContext } from './context';
 import { registerFonts } from './fonts';
 import { packObjects } from './object-streams';
 import { tuneContent } from './pdfkit-tuning';
+import { fastTextWriter } from './text-writer';
 import { formatDate, References } from './format';
 import { HANDOUT_DENSITIES, layoutHandout, type HandoutDensity } from './handout';
 import { Flow } from './layout';
@@ -115,6 +116,7 @@ async function render(
   });
 
   registerFonts(doc, env.fontDir);
+  fastTextWriter(doc);
   tuneContent(doc);
   doc.font(FONTS.regular);
   const flow = new Flow(
