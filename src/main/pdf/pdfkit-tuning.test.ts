@@ -3,10 +3,10 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { tuneContent } from './pdfkit-tuning';
 
-/** Builds a tuned document, uncompressed, and returns each page's content stream. */
-async function pages(draw: (doc: PDFKit.PDFDocument) => void): Promise<string[]> {
+/** Builds a document (tuned unless told), uncompressed, and returns each page's content stream. */
+async function pages(draw: (doc: PDFKit.PDFDocument) => void, tuned = true): Promise<string[]> {
   const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, font: '', compress: false });
-  tuneContent(doc);
+  if (tuned) tuneContent(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<string>((ok) => doc.on('end', () => ok(Buffer.concat(chunks).toString('latin1'))));
@@ -75,5 +75,26 @@ describe('tuneContent', () => {
       doc.fillColor('#1e293b').rect(0, 0, 5, 5).fill();
     });
     expect(page).toContain('0.1176 0.1608 0.2314 scn');
+  });
+
+  it('writes the operators of long pages in pdfkit’s order, also when a page is switched back to', async () => {
+    // Thousands of operators per page: more than are gathered before being encoded together.
+    const draw = (doc: PDFKit.PDFDocument): void => {
+      for (let p = 0; p < 2; p++) {
+        doc.addPage();
+        for (let i = 0; i < 1500; i++)
+          doc
+            .moveTo(i % 500, p)
+            .lineTo(i % 300, i % 700)
+            .stroke();
+      }
+      doc.switchToPage(0);
+      for (let i = 0; i < 700; i++) doc.moveTo(i, i).lineTo(0, i).stroke();
+    };
+    const tuned = await pages(draw);
+    const stock = await pages(draw, false);
+    expect(tuned.length).toBe(2);
+    expect(tuned[0].split('\n').length).toBeGreaterThan(6000);
+    expect(tuned).toEqual(stock);
   });
 });

@@ -4,8 +4,10 @@
  *
  * - It turns every operator it writes (several per line of text) into its own small Uint8Array and
  *   joins them when the page ends: hundreds of thousands of short-lived arrays per briefing, and much
- *   of an export's garbage collection. Here a page's operators stay strings until the page ends and
- *   are encoded once into the same bytes (pdfkit writes its operators as Latin-1 strings).
+ *   of an export's garbage collection. Here a page's operators stay strings until a few hundred have
+ *   gathered, and are then encoded together into the same bytes (pdfkit writes its operators as Latin-1
+ *   strings). Not waiting for the page's end matters: pages stay open until the document ends (running
+ *   heads are added last), and strings held that long are copied by every young-generation collection.
  * - It writes the fill colour before every run of text, as 17-digit fractions, although most runs
  *   keep the colour already set: about a fifth of the raw page content of the default briefing. Here a
  *   colour equal to the one in force is not written again, and components are written to 4 decimals
@@ -21,6 +23,9 @@ interface StreamRef {
   finalize(): void;
 }
 
+/** Operators gathered as strings before they are encoded together (see above). */
+const OPERATORS_PER_CHUNK = 512;
+
 function bufferStrings(ref: StreamRef): void {
   let parts: string[] = [];
   const finalize = ref.finalize.bind(ref);
@@ -31,8 +36,9 @@ function bufferStrings(ref: StreamRef): void {
     parts = [];
   };
   ref.write = (chunk) => {
-    if (typeof chunk === 'string') parts.push(chunk);
-    else {
+    if (typeof chunk === 'string') {
+      if (parts.push(chunk) >= OPERATORS_PER_CHUNK) flush();
+    } else {
       flush();
       ref.buffer.push(chunk);
     }
