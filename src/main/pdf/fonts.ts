@@ -56,16 +56,18 @@ export function pdfNumber(n: number): string {
 
 /** A word's glyph codes inside a TJ literal string (see Encoded), cut where pdfkit's writer cuts them. */
 function shownText(gids: number[], positions: Position[]): Pick<Encoded, 'shown' | 'offset'> {
-  let shown = '';
+  // Joined rather than concatenated: one flat string, not a tree of pieces the collector has to follow
+  // for as long as the document is being written.
+  const shown: string[] = [];
   let offset = false;
   gids.forEach((gid, i) => {
     const p = positions[i];
     if (p.xOffset || p.yOffset) offset = true;
-    shown += LITERAL_BYTE[gid >> 8] + LITERAL_BYTE[gid & 0xff];
+    shown.push(LITERAL_BYTE[gid >> 8], LITERAL_BYTE[gid & 0xff]);
     const advance = p.xAdvance - p.advanceWidth;
-    if (advance !== 0) shown += `) ${pdfNumber(-advance)} (`;
+    if (advance !== 0) shown.push(`) ${pdfNumber(-advance)} (`);
   });
-  return { shown, offset };
+  return { shown: shown.join(''), offset };
 }
 
 /** The fields of pdfkit's EmbeddedFont (internal API of pdfkit 0.20, pinned in package.json) used here. */
