@@ -10,6 +10,7 @@ import type { BriefingStore } from './services/dataset';
 import { createServices } from './services/services';
 import { SettingsStore } from './services/settings-store';
 import { createStartupStore, datasetArg } from './services/startup';
+import { exportWarmer } from './pdf/warm-up';
 
 const resourcesDir = join(app.getAppPath(), 'resources');
 const rendererFile = join(__dirname, '../renderer/index.html');
@@ -113,6 +114,9 @@ async function main(): Promise<void> {
         (path) => void openRecent(store, settings, path).then(refreshMenu)
       )
     );
+  const fontDir = join(resourcesDir, 'fonts');
+  // Fonts parsed and words shaped ahead, once the window is up and again for each briefing opened.
+  const warmer = exportWarmer(() => store.current.briefing, fontDir);
   const services = createServices({
     store,
     settings,
@@ -123,10 +127,11 @@ async function main(): Promise<void> {
       openExternal: (url) => shell.openExternal(url),
       copyText: (text) => clipboard.writeText(text)
     },
-    fontDir: join(resourcesDir, 'fonts'),
+    fontDir,
     onOpened: () => {
       mainWindow?.setTitle(store.current.briefing.title);
       refreshMenu();
+      warmer.restart();
     }
   });
   registerIpc(
@@ -136,6 +141,8 @@ async function main(): Promise<void> {
   );
   refreshMenu();
   mainWindow = createWindow(store.current.briefing.title, settings);
+  mainWindow.once('ready-to-show', () => warmer.restart());
+  app.on('before-quit', () => warmer.stop());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(store.current.briefing.title, settings);
   });

@@ -109,6 +109,11 @@ class Shaper {
     this.pairs = new PairShaper(font);
   }
 
+  /** Number of words shaped and kept. */
+  get size(): number {
+    return this.words.size;
+  }
+
   shape(word: string): Shaped {
     let shaped = this.words.get(word);
     if (!shaped) {
@@ -208,6 +213,11 @@ function shaperFor(path: string): Shaper {
     shapers.set(path, shaper);
   }
   return shaper;
+}
+
+/** The shaper of each of the export's typefaces in fontDir (parsing the font files on first use). */
+export function shapersIn(fontDir: string): Shaper[] {
+  return Object.values(FONTS).map((name) => shaperFor(join(fontDir, `${name}.ttf`)));
 }
 
 /** Registers the Pretendard TTFs from fontDir; pdfkit embeds only the glyphs used (a subset). */

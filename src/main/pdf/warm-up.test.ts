@@ -1,0 +1,71 @@
+// The export warm-up must do ahead the work a first export would do, without holding the main process.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Briefing } from '../../shared/briefing/schema';
+import { shapersIn } from './fonts';
+import { buildPdf } from './index';
+import { exportWarmer, warmUpExport } from './warm-up';
+
+const root = join(__dirname, '..', '..', '..');
+const fontDir = join(root, 'resources', 'fonts');
+const briefing = JSON.parse(readFileSync(join(root, 'resources', 'briefing.json'), 'utf8')) as Briefing;
+
+/** Words shaped so far in this process (this test file has its own modules, so its own caches). */
+const shapedWords = (): number => shapersIn(fontDir).reduce((sum, s) => sum + s.size, 0);
+
+describe('warmUpExport', () => {
+  it('does nothing once aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await warmUpExport(briefing, fontDir, { signal: controller.signal })).toBe(0);
+    expect(shapedWords()).toBe(0);
+  });
+
+  it('lets the event loop run while it works, and shapes ahead most words an export of the briefing then needs', async () => {
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 1);
+    const started = performance.now();
+    const shaped = await warmUpExport(briefing, fontDir, { sliceMs: 8 });
+    const elapsed = performance.now() - started;
+    clearInterval(ticker);
+    // Sliced: timers fired throughout, not once after one long block.
+    expect(turns).toBeGreaterThan(elapsed / 100);
+    expect(shaped).toBeGreaterThan(5000);
+    const before = shapedWords();
+    expect(before).toBeGreaterThanOrEqual(shaped);
+
+    await buildPdf(briefing, { kind: 'briefing', paper: 'a4' }, { fontDir });
+    const missed = shapedWords() - before;
+    // Without the warm-up every word would be new here; with it, only pieces the layout makes (numbering, citations).
+    expect(missed / shapedWords()).toBeLessThan(0.1);
+  });
+});
+
+describe('exportWarmer', () => {
+  it('warms up for the briefing open when it fires, after the delay, and only the last of several restarts', async () => {
+    vi.useFakeTimers();
+    try {
+      const current = vi.fn(() => briefing);
+      const warmer = exportWarmer(current, join(root, 'no-such-fonts'), 1000);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      warmer.restart();
+      vi.advanceTimersByTime(500);
+      warmer.restart();
+      vi.advanceTimersByTime(999);
+      expect(current).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(current).toHaveBeenCalledTimes(1);
+      // A missing font folder is reported as a warning, not thrown into the main process.
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('Export warm-up failed:', expect.any(Error)));
+      warmer.stop();
+      warmer.restart();
+      warmer.stop();
+      vi.advanceTimersByTime(5000);
+      expect(current).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
+  });
+});
