@@ -103,7 +103,22 @@ function glyphs(pdf: string): { codes: string[]; adjust: number[]; numbers: numb
           adjust.push(0);
         }
     }
-  for (const [, ops] of pdf.matchAll(/^([-\d. ]+) (?:Tm|Tw|Tc)$/gm)) numbers.push(...ops.split(' ').map(Number));
+  // A line is placed either upright inside a flip of the page back (pdfkit: q, 1 0 0 -1 0 H cm, 1 0 0 1 x H−y Tm, …, Q)
+  // or by a text matrix that flips (the faster writer: 1 0 0 -1 x y Tm). Following q/Q and the flips as a reader does,
+  // each Tm gives where its glyphs land on the page and whether they stand upright.
+  const height = Number(/\/MediaBox \[0 0 [\d.]+ ([\d.]+)\]/.exec(pdf)?.[1]);
+  expect(height).toBeGreaterThan(0);
+  let flipped = false;
+  const saved: boolean[] = [];
+  for (const line of pdf.split('\n')) {
+    if (line === 'q') saved.push(flipped);
+    else if (line === 'Q') flipped = saved.pop() ?? false;
+    else if (line === `1 0 0 -1 0 ${height} cm`) flipped = !flipped;
+    else if (/^[-\d. ]+ Tm$/.test(line)) {
+      const [a, b, c, d, x, y] = line.split(' ').map(Number);
+      numbers.push(a, b, c, flipped ? -d : d, x, flipped ? height - y : y);
+    } else if (/^[-\d. ]+ T[wc]$/.test(line)) numbers.push(Number(line.split(' ')[0]));
+  }
   const links = [...pdf.matchAll(/\/Rect \[([^\]]*)\][\s\S]*?\/URI \(([^)]*)\)/g)].map(([, rect, uri]) => ({
     rect: rect.split(' ').map(Number),
     uri

@@ -10,8 +10,9 @@ import { forEachWord, pdfNumber as num, wordEncoder } from './fonts';
  * Literal strings take 2 bytes per glyph where hex takes 4, so the page content is smaller and
  * deflates in less time, to a smaller file.
  *
- * The operators are pdfkit's own, in its order, with its numbers: q, the flip, BT, Tm, Tf, TJ, ET, Q;
- * links and goTo annotations through pdfkit's methods. Anything this writer does not do (justified or
+ * The operators are pdfkit's, with its numbers (BT, Tm, Tf, TJ, ET), except that the text matrix flips the
+ * line upright instead of a flip of the page around it (q, cm, Q): glyphs land in the same place, drawn the
+ * same. Links and goTo annotations go through pdfkit's methods. Anything this writer does not do (justified or
  * letter-spaced text, underline, strike, oblique, stroke, baselines, named destinations, OpenType
  * features, other fonts, combining marks) goes to pdfkit's writer unchanged. pdfkit 0.20 internals,
  * pinned in package.json.
@@ -116,15 +117,13 @@ export function fastTextWriter(pdf: PDFKit.PDFDocument): void {
       if (options.goTo != null) doc.goTo(left, y, width, height, options.goTo);
     }
     const dy = (doc._font.ascender / 1000) * doc._fontSize;
-    doc.save();
-    doc.transform(1, 0, 0, -1, 0, doc.page.height);
-    const baseline = doc.page.height - y - dy;
+    // pdfkit flips the page so y grows downwards; it flips it back around each line (q, cm, ..., Q) and places the
+    // line upright. A text matrix that flips instead puts every glyph at the same place, with three operators less.
     doc.page.fonts[doc._font.id] ??= doc._font.ref();
     doc.addContent('BT');
-    doc.addContent(`1 0 0 1 ${num(left)} ${num(baseline)} Tm`);
+    doc.addContent(`1 0 0 -1 ${num(left)} ${num(y + dy)} Tm`);
     doc.addContent(`/${doc._font.id} ${num(doc._fontSize)} Tf`);
     if (operand) doc.addContent(`${operand} TJ`);
     doc.addContent('ET');
-    doc.restore();
   };
 }
