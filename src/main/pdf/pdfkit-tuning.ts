@@ -26,7 +26,8 @@ interface StreamRef {
 /** Operators gathered as strings before they are encoded together (see above). */
 const OPERATORS_PER_CHUNK = 512;
 
-function bufferStrings(ref: StreamRef): void {
+/** Gathers a page's operators as strings (see above); returns what encodes those gathered so far. */
+function bufferStrings(ref: StreamRef): () => void {
   let parts: string[] = [];
   const finalize = ref.finalize.bind(ref);
   const flush = (): void => {
@@ -50,6 +51,7 @@ function bufferStrings(ref: StreamRef): void {
     flush();
     finalize();
   };
+  return flush;
 }
 
 /** The colour methods of pdfkit's document used here. */
@@ -106,10 +108,18 @@ function trimColors(doc: PDFKit.PDFDocument): void {
 /** Applies both to the document; call before its first page. */
 export function tuneContent(doc: PDFKit.PDFDocument): void {
   trimColors(doc);
+  // The page being written: what is gathered for it is encoded as soon as another page is added or switched to.
+  let flushCurrent = (): void => undefined;
   doc.on('pageAdded', () => {
+    flushCurrent();
     const content = (doc as unknown as { page?: { content?: StreamRef } }).page?.content;
     if (!content || !Array.isArray(content.buffer) || typeof content.finalize !== 'function')
       throw new Error('pdfkit changed: a page has no content stream reference');
-    bufferStrings(content);
+    flushCurrent = bufferStrings(content);
   });
+  const switchToPage = doc.switchToPage.bind(doc);
+  doc.switchToPage = (n) => {
+    flushCurrent();
+    return switchToPage(n);
+  };
 }
