@@ -27,6 +27,10 @@ interface Shaped {
   codePoints: number[][];
   positions: Position[];
   width: number;
+  /** What the faster writer puts after each glyph in a TJ array: '' or the kerning number between strings, `) -12.5 (`. */
+  kerns: string[];
+  /** A glyph sits off its baseline or pen position (see Encoded). */
+  offset: boolean;
 }
 
 /** What the document needs of a word: glyph codes in this document's subset, in two forms. */
@@ -55,19 +59,12 @@ export function pdfNumber(n: number): string {
 }
 
 /** A word's glyph codes inside a TJ literal string (see Encoded), cut where pdfkit's writer cuts them. */
-function shownText(gids: number[], positions: Position[]): Pick<Encoded, 'shown' | 'offset'> {
+function shownText(gids: number[], kerns: string[]): string {
   // Joined rather than concatenated: one flat string, not a tree of pieces the collector has to follow
   // for as long as the document is being written.
   const shown: string[] = [];
-  let offset = false;
-  gids.forEach((gid, i) => {
-    const p = positions[i];
-    if (p.xOffset || p.yOffset) offset = true;
-    shown.push(LITERAL_BYTE[gid >> 8], LITERAL_BYTE[gid & 0xff]);
-    const advance = p.xAdvance - p.advanceWidth;
-    if (advance !== 0) shown.push(`) ${pdfNumber(-advance)} (`);
-  });
-  return { shown: shown.join(''), offset };
+  gids.forEach((gid, i) => shown.push(LITERAL_BYTE[gid >> 8], LITERAL_BYTE[gid & 0xff], kerns[i]));
+  return shown.join('');
 }
 
 /** The fields of pdfkit's EmbeddedFont (internal API of pdfkit 0.20, pinned in package.json) used here. */
@@ -133,7 +130,10 @@ class Shaper {
         ids: run.ids,
         codePoints: run.codePoints,
         positions,
-        width: positions.reduce((sum, p) => sum + p.xAdvance, 0)
+        width: positions.reduce((sum, p) => sum + p.xAdvance, 0),
+        // pdfkit writes the difference of advance and width after a glyph when there is one (kerning).
+        kerns: positions.map((p) => (p.xAdvance === p.advanceWidth ? '' : `) ${pdfNumber(p.advanceWidth - p.xAdvance)} (`)),
+        offset: positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0)
       };
       if (this.words.size >= MAX_CACHED) this.words.clear();
       this.words.set(word, shaped);
@@ -168,7 +168,8 @@ function speedUp(embedded: EmbeddedFont, shaper: Shaper): void {
       encoded = {
         gids,
         positions: shaped.positions,
-        ...shownText(gids, shaped.positions)
+        shown: shownText(gids, shaped.kerns),
+        offset: shaped.offset
       };
       words.set(word, encoded);
     }
