@@ -73,19 +73,25 @@ function needsPdfkit(o: FragmentOptions): boolean {
   );
 }
 
-/** The TJ operand of a line: literal strings and kerning numbers, as pdfkit cuts them; '' for no glyphs; null if a glyph needs pdfkit's writer. */
-function showOperand(text: string, encode: NonNullable<ReturnType<typeof wordEncoder>>): string | null {
-  let shown = '';
+/** The TJ operator of a line: literal strings and kerning numbers, as pdfkit cuts them; '' for no glyphs; null if a glyph needs pdfkit's writer. */
+function showOperator(text: string, encode: NonNullable<ReturnType<typeof wordEncoder>>): string | null {
+  // Joined once into a flat string (see fonts.ts): this is what the page holds until it is encoded.
+  const parts = ['[('];
   let ok = true;
   forEachWord(text, (word) => {
     const e = encode(word);
     if (e.offset) ok = false;
-    shown += e.shown;
+    if (e.shown) parts.push(e.shown);
   });
   if (!ok) return null;
-  if (shown === '') return '';
+  if (parts.length === 1) return '';
   // pdfkit ends the array with the last glyphs and their (zero) adjustment, or with the last kerning number.
-  return shown.endsWith(' (') ? `[(${shown.slice(0, -2)}]` : `[(${shown}) 0]`;
+  const last = parts[parts.length - 1];
+  if (last.endsWith(' (')) {
+    parts[parts.length - 1] = last.slice(0, -2);
+    parts.push('] TJ');
+  } else parts.push(') 0] TJ');
+  return parts.join('');
 }
 
 /** Makes the document write its lines of text with the faster writer where it can; call after registerFonts. */
@@ -98,8 +104,8 @@ export function fastTextWriter(pdf: PDFKit.PDFDocument): void {
     if (!encode || needsPdfkit(options)) return original(input, x, y, options);
     const text = input.includes('\n') ? input.replace(/\n/g, '') : input;
     if (text.length === 0) return;
-    const operand = showOperand(text, encode);
-    if (operand === null) return original(input, x, y, options);
+    const operator = showOperator(text, encode);
+    if (operator === null) return original(input, x, y, options);
 
     let left = x;
     if (options.width) {
@@ -123,7 +129,7 @@ export function fastTextWriter(pdf: PDFKit.PDFDocument): void {
     doc.addContent('BT');
     doc.addContent(`1 0 0 -1 ${num(left)} ${num(y + dy)} Tm`);
     doc.addContent(`/${doc._font.id} ${num(doc._fontSize)} Tf`);
-    if (operand) doc.addContent(`${operand} TJ`);
+    if (operator) doc.addContent(operator);
     doc.addContent('ET');
   };
 }
