@@ -204,7 +204,8 @@ export function wordEncoder(font: object | undefined): ((word: string) => Encode
 // Parsing a 2.7 MB TTF and shaping its words on every export is wasteful; keep both per path, per process.
 const shapers = new Map<string, Shaper>();
 
-function shaperFor(path: string): Shaper {
+/** The shaper of a font file, parsing it on first use. */
+export function shaperFor(path: string): Shaper {
   let shaper = shapers.get(path);
   if (!shaper) {
     if (!existsSync(path)) throw new Error(`PDF font not found: ${path}`);

@@ -3,7 +3,7 @@ import { forEachWord, pdfNumber as num, wordEncoder } from './fonts';
 /*
  * pdfkit's `_fragment` writes one line of text. It asks the font to encode the whole line glyph by
  * glyph (arrays of 4-digit hex codes and position objects), joins them again into hex strings, and
- * measures the line once more for links. Over a briefing's ~5,000 lines that was a quarter of an export.
+ * measures the line once more for links. Over a briefing's ~3,000 lines that was a quarter of an export.
  *
  * Here a line is written from the words this document has already encoded (fonts.ts): each word keeps
  * its glyph codes as ready-made pieces of a PDF literal string, cut where pdfkit puts a kerning number.
@@ -25,9 +25,6 @@ interface WriterDoc {
   _fontSize: number;
   page: { height: number; fonts: Record<string, unknown> };
   addContent(data: string): unknown;
-  save(): unknown;
-  restore(): unknown;
-  transform(m11: number, m12: number, m21: number, m22: number, dx: number, dy: number): unknown;
   widthOfString(text: string, options?: object): number;
   currentLineHeight(includeGap?: boolean): number;
   link(x: number, y: number, w: number, h: number, url: string, options?: object): unknown;

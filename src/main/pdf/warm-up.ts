@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import type { Briefing } from '../../shared/briefing/schema';
-import { forEachWord, shapersIn } from './fonts';
+import { forEachWord, shaperFor } from './fonts';
 import { buildPdf } from './index';
+import { FONTS } from './theme';
 
 /*
  * Most of a first export's time in a session is not drawing: it is parsing the three font files and
@@ -56,9 +58,9 @@ export async function warmUpExport(
   };
   // Parsing a font is one piece of work of its own (tens of milliseconds); each gets a turn.
   const shapers = [];
-  for (const shaper of shapersIn(fontDir)) {
+  for (const name of Object.values(FONTS)) {
     await yieldToEvents();
-    shapers.push(shaper);
+    shapers.push(shaperFor(join(fontDir, `${name}.ttf`)));
   }
   for (const text of texts) {
     for (const shaper of shapers) {
