@@ -217,11 +217,6 @@ export function shaperFor(path: string): Shaper {
   return shaper;
 }
 
-/** The shaper of each of the export's typefaces in fontDir (parsing the font files on first use). */
-export function shapersIn(fontDir: string): Shaper[] {
-  return Object.values(FONTS).map((name) => shaperFor(join(fontDir, `${name}.ttf`)));
-}
-
 /** Registers the Pretendard TTFs from fontDir; pdfkit embeds only the glyphs used (a subset). */
 export function registerFonts(doc: PDFKit.PDFDocument, fontDir: string): void {
   for (const name of Object.values(FONTS)) {
