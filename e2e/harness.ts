@@ -2,7 +2,8 @@ import { chromium, _electron, type Browser, type ElectronApplication, type Page 
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -11,6 +12,7 @@ import { COMMAND_CHANNEL, dispatch, type Command } from '../src/shared/ipc';
 import { createServices, type Dialogs } from '../src/main/services/services';
 import { SettingsStore } from '../src/main/services/settings-store';
 import { createStartupStore } from '../src/main/services/startup';
+import { decodeArg } from './ipc-codec';
 
 const root = resolve(__dirname, '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -95,10 +97,24 @@ function bridgePreload(): Promise<string> {
   return bridgeScript;
 }
 
-/** Serves the production renderer on a loopback port, with the same CSP header Electron's session adds. */
-async function serveRenderer(): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Where the bridge posts calls: `${IPC_PATH}<channel>`. Not the renderer's own request, so not in `requests`. */
+const IPC_PATH = '/__ipc/';
+
+type Invoke = (channel: string, arg: unknown) => Promise<unknown>;
+
+/**
+ * Serves the production renderer on a loopback port, with the same CSP header Electron's session adds, and answers the
+ * bridge's calls: POST `${IPC_PATH}<channel>` from the app's own origin with this launch's token (only the bridge, in
+ * the page's top frame, has it).
+ */
+async function serveRenderer(token: string, invoke: Invoke): Promise<{ origin: string; close: () => Promise<void> }> {
+  let origin = '';
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path.startsWith(IPC_PATH)) {
+      answerCall(req, res, path.slice(IPC_PATH.length), req.headers.origin === origin && req.headers['x-bridge-token'] === token, invoke);
+      return;
+    }
     const rel = path === '/' ? 'index.html' : decodeURIComponent(path.slice(1));
     const file = normalize(join(rendererDir, rel));
     if (!file.startsWith(rendererDir + sep)) {
@@ -118,7 +134,26 @@ async function serveRenderer(): Promise<{ origin: string; close: () => Promise<v
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  origin = `http://127.0.0.1:${port}`;
+  return { origin, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+function answerCall(req: IncomingMessage, res: ServerResponse, channel: string, trusted: boolean, invoke: Invoke): void {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', () => {
+    const reply = (result: unknown): void => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    };
+    if (req.method !== 'POST' || !trusted) return reply({ ok: false, error: 'Refused: the caller is not the app page.' });
+    let arg: unknown;
+    try {
+      arg = decodeArg(Buffer.concat(chunks).toString('utf8'));
+    } catch (err) {
+      return reply({ ok: false, error: `The bridge could not read the call's argument: ${String(err)}` });
+    }
+    invoke(decodeURIComponent(channel), arg).then(reply, (err: unknown) => reply({ ok: false, error: String(err) }));
+  });
 }
 
 async function launchChromium(executablePath: string, options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
@@ -145,7 +180,10 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     fontDir: join(resourcesDir, 'fonts')
   });
 
-  const server = await serveRenderer();
+  // Calls travel over the loopback server, not a Playwright binding: a binding carries the whole briefing through the
+  // DevTools protocol and the test process, which took 50–250 ms per call, where Electron's IPC takes a few.
+  const token = randomUUID();
+  const server = await serveRenderer(token, (channel, arg) => dispatch(services, channel, arg));
   const browser: Browser = await chromium.launch({
     executablePath,
     args: [
@@ -165,17 +203,11 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     colorScheme: options.colorScheme ?? 'light'
   });
   const requests: string[] = [];
-  context.on('request', (req) => requests.push(req.url()));
-  // Same check as main's: only the app's own page may call.
-  // Results travel as JSON text: Playwright's own serialiser is slow on a whole briefing.
-  await context.exposeBinding('__briefingInvoke', async (source, channel: string, arg: unknown) =>
-    JSON.stringify(
-      new URL(source.frame.url()).origin === server.origin && source.frame === source.page.mainFrame()
-        ? await dispatch(services, channel, arg)
-        : { ok: false, error: 'Refused: the caller is not the app page.' }
-    )
-  );
-  await context.addInitScript({ content: await bridgePreload() });
+  context.on('request', (req) => {
+    if (!req.url().startsWith(server.origin + IPC_PATH)) requests.push(req.url());
+  });
+  // The token lives in the bridge's closure: the page's own scripts cannot read it.
+  await context.addInitScript({ content: `(() => { const BRIDGE_TOKEN = ${JSON.stringify(token)};\n${await bridgePreload()}\n})();` });
   const page = await context.newPage();
   await page.goto(`${server.origin}/index.html`);
   return {

@@ -112,3 +112,15 @@ test('the page runs under the strict Content-Security-Policy with no violation o
   const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
   expect(violations.filter((v) => !v.startsWith('script-src-elem inline'))).toEqual([]);
 });
+
+test('the Chromium bridge answers only the bridge itself: a page script without its token is refused', async () => {
+  app = await launchApp();
+  test.skip(app.shell === 'electron', 'Electron checks the sender in main (src/main/ipc.ts); this tests the stand-in bridge.');
+  const answer = await app.page.evaluate(async () => {
+    const r = await fetch('/__ipc/briefing%3Aget', { method: 'POST', body: '{"v":null}' });
+    return (await r.json()) as { ok: boolean; error?: string };
+  });
+  expect(answer).toEqual({ ok: false, error: 'Refused: the caller is not the app page.' });
+  // The bridge itself still gets the briefing.
+  expect((await app.page.evaluate(() => window.briefing.getBriefing())).ok).toBe(true);
+});
