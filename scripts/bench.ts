@@ -226,16 +226,18 @@ async function main(): Promise<void> {
     } finally {
       await a.close();
     }
-    if (factor === 1) Object.assign(one, { validation: validation.median, export: exp.median });
-    scale[`x${factor}`] = { validation, export: exp, bytes, searchQuery: query, firstRender };
+    const at = { validation: validation.median, export: exp.median, bytes, search: query.median, firstRender };
+    if (factor === 1) Object.assign(one, at);
+    const growth = Object.fromEntries(Object.entries(at).map(([k, v]) => [k, v / one[k]]));
+    scale[`x${factor}`] = { validation, export: exp, bytes, searchQuery: query, firstRender, growth };
     rows.push([
       `Scale ×${factor}: validate / export / size / search / first render`,
       `${validation.median.toFixed(1)} ms / ${exp.median.toFixed(0)} ms / ${kb(bytes)} / ${query.median.toFixed(2)} ms / ${firstRender.toFixed(0)} ms`
     ]);
     if (factor > 1)
       rows.push([
-        `  growth ×${factor} vs ×1: validate / export`,
-        `${(validation.median / one.validation).toFixed(1)}× / ${(exp.median / one.export).toFixed(1)}×`
+        `  growth ×${factor} vs ×1: validate / export / size / search / first render`,
+        [growth.validation, growth.export, growth.bytes, growth.search, growth.firstRender].map((g) => `${g.toFixed(1)}×`).join(' / ')
       ]);
   }
   results.scale = scale;
