@@ -47,6 +47,21 @@ test('every tab can be reached by mouse, and every chart on it is drawn', async 
   }
 });
 
+test('every section gets its section-drawn mark (the benchmark waits for it), with charts or without', async () => {
+  const noCharts = structuredClone(defaultBriefing);
+  noCharts.sections[0].figures = [];
+  const file = test.info().outputPath('no-charts-first.json');
+  writeFileSync(file, JSON.stringify(noCharts));
+  app = await launchApp({ dataset: file });
+  const { page } = app;
+  const marked = (id: string) => page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, `section-drawn:${id}`);
+  await marked(noCharts.sections[0].id);
+  expect(await page.locator('canvas').count()).toBe(0);
+  await openSection(page, noCharts.sections[1]);
+  await marked(noCharts.sections[1].id);
+  await expect(sectionPanel(page).locator('canvas[data-drawn="true"]')).toHaveCount(noCharts.sections[1].figures.length);
+});
+
 test('tabs follow the WAI-ARIA keyboard pattern: arrows, Home and End', async () => {
   app = await launchApp();
   const { page } = app;
