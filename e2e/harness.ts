@@ -146,13 +146,15 @@ function answerCall(req: IncomingMessage, res: ServerResponse, channel: string, 
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     };
     if (req.method !== 'POST' || !trusted) return reply({ ok: false, error: 'Refused: the caller is not the app page.' });
+    let name: string;
     let arg: unknown;
     try {
+      name = decodeURIComponent(channel);
       arg = decodeArg(Buffer.concat(chunks).toString('utf8'));
     } catch (err) {
-      return reply({ ok: false, error: `The bridge could not read the call's argument: ${String(err)}` });
+      return reply({ ok: false, error: `The bridge could not read the call: ${String(err)}` });
     }
-    invoke(decodeURIComponent(channel), arg).then(reply, (err: unknown) => reply({ ok: false, error: String(err) }));
+    invoke(name, arg).then(reply, (err: unknown) => reply({ ok: false, error: String(err) }));
   });
 }
 
