@@ -56,10 +56,33 @@ test('every section gets its section-drawn mark (the benchmark waits for it), wi
   const { page } = app;
   const marked = (id: string) => page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, `section-drawn:${id}`);
   await marked(noCharts.sections[0].id);
-  expect(await page.locator('canvas').count()).toBe(0);
+  expect(await sectionPanel(page).locator('canvas').count()).toBe(0);
   await openSection(page, noCharts.sections[1]);
   await marked(noCharts.sections[1].id);
   await expect(sectionPanel(page).locator('canvas[data-drawn="true"]')).toHaveCount(noCharts.sections[1].figures.length);
+});
+
+test('the next tab is built ahead in idle time, hidden and inert, and opening it shows the charts it drew', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const [, second] = defaultBriefing.sections;
+  const ahead = page.locator(`main > .panel[data-tab="${second.id}"]`);
+  await expect(ahead.locator('canvas[data-drawn="true"]')).toHaveCount(second.figures.length);
+  await expect(ahead).toBeHidden();
+  await expect(ahead).toHaveAttribute('inert', '');
+  await expect(ahead).not.toHaveAttribute('role', 'tabpanel');
+  await expect(page.getByRole('heading', { level: 2, name: second.title })).toHaveCount(0);
+  // Opening the tab must show these very canvases, not build the section again.
+  await ahead.locator('canvas').evaluateAll((canvases) => canvases.forEach((c) => ((c as HTMLElement).dataset.probe = 'kept')));
+  await openSection(page, second);
+  await expect(sectionPanel(page)).toHaveAttribute('data-tab', second.id);
+  await expect(sectionPanel(page).locator('canvas[data-probe="kept"][data-drawn="true"]')).toHaveCount(second.figures.length);
+  await expect(sectionPanel(page).getByRole('heading', { level: 2 })).toHaveText(second.title);
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length === 1, `section-drawn:${second.id}`);
+  // However many tabs are visited, at most three stay mounted.
+  for (const s of defaultBriefing.sections.slice(2)) await openSection(page, s);
+  await page.waitForTimeout(300);
+  expect(await page.locator('main > .panel').count()).toBeLessThanOrEqual(3);
 });
 
 test('tabs follow the WAI-ARIA keyboard pattern: arrows, Home and End', async () => {
