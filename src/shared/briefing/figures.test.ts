@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allFigureModels, decimalYear, formatValue, sourceLine } from './figures';
+import { allFigureModels, decimalYear, figuresBySection, formatValue, sourceLine } from './figures';
 import type { Briefing } from './schema';
 
 const briefing: Briefing = {
@@ -84,6 +84,14 @@ describe('figure models', () => {
     expect(models[0].series.map((s) => [s.color, s.pattern])).toEqual([
       ['#0072B2', 'solid'],
       ['#E69F00', 'diagonal']
+    ]);
+  });
+
+  it('groups the models by section, in order', () => {
+    const by = figuresBySection(models);
+    expect([...by].map(([id, list]) => [id, list.map((m) => m.id)])).toEqual([
+      ['s1', ['f1', 'f2']],
+      ['s2', ['f3']]
     ]);
   });
 

@@ -159,6 +159,17 @@ export function allFigureModels(briefing: Briefing): FigureModel[] {
   return out;
 }
 
+/** The figure models of each section, in briefing order; a section without figures has no entry. */
+export function figuresBySection(models: readonly FigureModel[]): ReadonlyMap<string, FigureModel[]> {
+  const by = new Map<string, FigureModel[]>();
+  for (const m of models) {
+    const list = by.get(m.sectionId);
+    if (list) list.push(m);
+    else by.set(m.sectionId, [m]);
+  }
+  return by;
+}
+
 /** A ready citation of a figure and its sources, for the clipboard. */
 export function figureCitation(model: FigureModel, briefing: Pick<Briefing, 'title' | 'asOf'>): string {
   const sources = model.sources.map((s) => {
