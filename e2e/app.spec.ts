@@ -85,6 +85,33 @@ test('the next tab is built ahead in idle time, hidden and inert, and opening it
   await expect(sectionPanel(page)).toHaveAttribute('data-tab', defaultBriefing.sections.at(-1)!.id);
 });
 
+test("resizing the window redraws only the open tab's charts; a tab built ahead redraws when it is shown", async () => {
+  app = await launchApp({ viewport: { width: 1280, height: 800 } });
+  const { page } = app;
+  const [, second] = defaultBriefing.sections;
+  const ahead = page.locator(`main > .panel[data-tab="${second.id}"]`);
+  await expect(ahead.locator('canvas[data-drawn="true"]')).toHaveCount(second.figures.length);
+  const bitmapWidths = (panel: typeof ahead): Promise<number[]> =>
+    panel.locator('canvas').evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).width));
+  const aheadBefore = await bitmapWidths(ahead);
+  const shownBefore = await bitmapWidths(sectionPanel(page));
+
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await expect.poll(() => bitmapWidths(sectionPanel(page))).not.toEqual(shownBefore);
+  // chart.js redraws every chart whose box changed in the same frame; give it two more.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await bitmapWidths(ahead)).toEqual(aheadBefore);
+
+  await openSection(page, second);
+  await expect(sectionPanel(page)).toHaveAttribute('data-tab', second.id);
+  await expect(sectionPanel(page)).not.toHaveAttribute('style', /width/);
+  await expect.poll(() => bitmapWidths(sectionPanel(page))).not.toEqual(aheadBefore);
+  const fits = await sectionPanel(page)
+    .locator('canvas')
+    .evaluateAll((canvases) => canvases.every((c) => Math.abs(c.getBoundingClientRect().width - c.parentElement!.clientWidth) < 1));
+  expect(fits).toBe(true);
+});
+
 test('tabs follow the WAI-ARIA keyboard pattern: arrows, Home and End', async () => {
   app = await launchApp();
   const { page } = app;
