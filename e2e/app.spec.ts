@@ -85,6 +85,26 @@ test('the next tab is built ahead in idle time, hidden and inert, and opening it
   await expect(sectionPanel(page)).toHaveAttribute('data-tab', defaultBriefing.sections.at(-1)!.id);
 });
 
+test('a tab the pointer rests on is built, hidden, before it is clicked; the click shows that very build', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const target = defaultBriefing.sections[4];
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length === 1, `section-drawn:${defaultBriefing.sections[0].id}`);
+  // Neither the open tab nor the one after it: nothing else would build this one.
+  const panel = page.locator(`main > .panel[data-tab="${target.id}"]`);
+  await expect(panel).toHaveCount(0);
+  const tab = sectionTabs(page).getByText(target.shortTitle ?? target.title, { exact: true });
+  await tab.hover();
+  await expect(panel).toHaveCount(1);
+  await expect(panel).toBeHidden();
+  await expect(panel).toHaveAttribute('inert', '');
+  await panel.evaluate((el) => ((el as HTMLElement).dataset.probe = 'built-on-rest'));
+  await tab.click();
+  await expect(sectionPanel(page)).toHaveAttribute('data-probe', 'built-on-rest');
+  await expect(sectionPanel(page).locator('canvas[data-drawn="true"]')).toHaveCount(target.figures.length);
+  await expect(sectionPanel(page).getByRole('heading', { level: 2 })).toHaveText(target.title);
+});
+
 test("resizing the window redraws only the open tab's charts; a tab built ahead redraws when it is shown", async () => {
   app = await launchApp({ viewport: { width: 1280, height: 800 } });
   const { page } = app;
