@@ -1,6 +1,6 @@
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +12,8 @@ import { COMMAND_CHANNEL, dispatch, type Command } from '../src/shared/ipc';
 import { createServices, type Dialogs } from '../src/main/services/services';
 import { SettingsStore } from '../src/main/services/settings-store';
 import { createStartupStore } from '../src/main/services/startup';
+import { electronBinary } from './electron-binary';
+export { electronBinary };
 import { decodeArg } from './ipc-codec';
 
 const root = resolve(__dirname, '..');
@@ -54,18 +56,6 @@ export interface LaunchedApp {
   /** Sends a menu command, as the application menu would. */
   command(command: Command): Promise<void>;
   close(): Promise<void>;
-}
-
-/** The Electron binary, if this machine has it (read without `require('electron')`, which would download it). */
-export function electronBinary(): string | null {
-  const pkg = join(root, 'node_modules', 'electron');
-  try {
-    const rel = readFileSync(join(pkg, 'path.txt'), 'utf8').trim();
-    const bin = join(pkg, 'dist', rel);
-    return existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Debian's Chromium, or CHROMIUM_PATH. */
