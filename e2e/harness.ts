@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
 import { COMMAND_CHANNEL, dispatch, type Command } from '../src/shared/ipc';
-import { createServices, type Dialogs } from '../src/main/services/services';
-import { SettingsStore } from '../src/main/services/settings-store';
-import { createStartupStore } from '../src/main/services/startup';
+import { createAppCore } from '../src/main/app-core';
+import type { Dialogs } from '../src/main/services/services';
 import { electronBinary } from './electron-binary';
 export { electronBinary };
 import { decodeArg } from './ipc-codec';
@@ -155,21 +154,19 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     chooseDatasetToOpen: async () => answers.openPath,
     chooseSavePath: async () => answers.savePath
   };
-  const settings = new SettingsStore(options.settingsPath ?? join(tmpDir, 'settings.json'));
-  await settings.load();
-  const store = await createStartupStore(resourcesDir, options.dataset ?? settings.current.lastDataset);
   const revealed: DesktopCall[] = [];
-  const services = createServices({
-    store,
-    settings,
+  // The app's own composition root; only the OS dialogs and the desktop are stood in for.
+  const { services } = await createAppCore({
+    resourcesDir,
+    settingsPath: options.settingsPath ?? join(tmpDir, 'settings.json'),
+    datasetPath: options.dataset,
     dialogs: fakeDialogs,
     desktop: {
       showInFolder: (path) => void revealed.push({ action: 'show', path }),
       openPath: async (path) => (revealed.push({ action: 'open', path }), ''),
       openExternal: async (path) => void revealed.push({ action: 'link', path }),
       copyText: (path) => void revealed.push({ action: 'copy', path })
-    },
-    fontDir: join(resourcesDir, 'fonts')
+    }
   });
 
   // Calls travel over the loopback server, not a Playwright binding: a binding carries the whole briefing through the

@@ -38,6 +38,11 @@ export class SettingsStore {
     return this.#settings;
   }
 
+  /** Settles once every save asked for so far has finished (or failed), e.g. so that quitting cannot cut one short. */
+  whenWritten(): Promise<void> {
+    return this.#queue;
+  }
+
   /** Applies a change and saves; saves run in order, so the file always holds the latest whole state. */
   update(patch: Partial<Settings>): Promise<Settings> {
     this.#settings = settingsSchema.parse({ ...this.#settings, ...patch });
