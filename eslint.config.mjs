@@ -4,7 +4,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'docs/schema/'] },
+  { ignores: ['out/', 'release/', 'build/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'docs/schema/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

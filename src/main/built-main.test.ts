@@ -3,69 +3,22 @@
 // it behaves as Electron's documentation says (quit sequence, destroyed objects throw, Chromium's file URLs), and
 // everything else here is the app's own built code. vitest's globalSetup builds out/ when it is stale.
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { channelNames, COMMAND_CHANNEL } from '../shared/ipc';
 import * as electron from './testing/electron-stand-in';
+import { fromPage, settle, shownWindow, startBuiltMain as startBuilt, until, type BuiltMainOptions } from './testing/run-built-main';
 
 const { control, app, StandInBrowserWindow, restorePlatform } = electron;
 const root = resolve(__dirname, '..', '..');
-const nodeRequire = createRequire(__filename);
 const example = join(root, 'examples', 'minimal-briefing.json');
 
 afterAll(restorePlatform);
 
-const settle = (ms = 30): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
-
-async function until<T>(what: string, get: () => T | undefined, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = get();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await settle(10);
-  }
-}
-
-/** Loads a fresh copy of the built main under the stand-in, with this command line. */
-function startBuiltMain(
-  options: { argv?: string[]; appPath?: string; installDir?: string; lockAvailable?: boolean; beforeReady?: () => void } = {}
-): void {
-  const installDir = options.installDir ?? root;
-  const outMain = join(installDir, 'out', 'main');
-  control.reset({
-    platform: 'linux',
-    appPath: options.appPath ?? installDir,
-    isPackaged: true,
-    lockAvailable: options.lockAvailable ?? true
-  });
-  for (const key of Object.keys(nodeRequire.cache)) if (key.startsWith(outMain)) delete nodeRequire.cache[key];
-  const electronId = nodeRequire.resolve('electron');
-  const stand = new Module(electronId);
-  stand.filename = electronId;
-  stand.loaded = true;
-  stand.exports = electron;
-  nodeRequire.cache[electronId] = stand;
-  const argv = process.argv;
-  process.argv = options.argv ?? ['/opt/korea-ai-briefing/korea-ai-briefing'];
-  try {
-    nodeRequire(join(outMain, 'index.js'));
-  } finally {
-    process.argv = argv;
-  }
-  options.beforeReady?.();
-  control.ready();
-}
-
-const mainWindow = (): Promise<electron.StandInBrowserWindow> =>
-  until('the window to show', () => StandInBrowserWindow.getAllWindows().find((w) => w.isVisible()));
-
-function fromPage(win: electron.StandInBrowserWindow) {
-  return { sender: { id: win.webContents.id }, senderFrame: { url: win.webContents.getURL() } };
-}
+const startBuiltMain = (options: Partial<BuiltMainOptions> = {}): void => startBuilt({ installDir: root, ...options });
+const mainWindow = shownWindow;
 
 afterEach(async () => {
   // Quit whatever is still running, so the export warm-up of one test stops before the next.

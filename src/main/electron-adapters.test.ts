@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames, COMMAND_CHANNEL, type Services } from '../shared/ipc';
 import { appUrlMatcher, rendererUrl } from './app-url';
+import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { claimSingleInstance, holdQuitFor, reportStartupError } from './lifecycle';
 import { buildMenu } from './menu';
 import { hardenApp } from './security';
 import { SettingsStore } from './services/settings-store';
 import { app, control, ipcMain, restorePlatform, StandInBrowserWindow } from './testing/electron-stand-in';
+import { settle, until } from './testing/run-built-main';
 import { createMainWindow } from './window';
 
 vi.mock('electron', async () => await import('./testing/electron-stand-in'));
@@ -33,8 +35,6 @@ async function settingsAt(dir: string, content?: object): Promise<SettingsStore>
   await settings.load();
   return settings;
 }
-
-const settle = (): Promise<void> => new Promise((ok) => setTimeout(ok, 20));
 
 interface Opened {
   win: StandInBrowserWindow;
@@ -167,8 +167,7 @@ describe('the window (createMainWindow)', () => {
   it('stays hidden until its first paint, then shows maximized if it was closed maximized', async () => {
     const { win } = await openWindow({ settings: { window: { x: 10, y: 10, width: 1300, height: 900, maximized: true } } });
     expect(win.isVisible()).toBe(false);
-    await settle();
-    expect(win.isVisible()).toBe(true);
+    await until('the first paint', () => win.isVisible() || undefined);
     expect(win.isMaximized()).toBe(true);
     expect(win.options).toMatchObject({ width: 1300, height: 900, x: 10, y: 10, show: false });
   });
@@ -188,9 +187,8 @@ describe('the window (createMainWindow)', () => {
   it('loads its page from an install path with "%", "[ ]" and "~" in it', async () => {
     for (const name of ['Q3 100%41 done', 'apps [x64]', 'KOREAA~1']) {
       const { win, loadFailures } = await openWindow({ install: name });
-      await settle();
+      await until(`the page under "${name}" to load`, () => win.isVisible() || loadFailures.length > 0 || undefined);
       expect(loadFailures).toEqual([]);
-      expect(win.isVisible()).toBe(true);
     }
   });
 });
@@ -208,7 +206,7 @@ describe('closing and quitting', () => {
       });
       holdQuitFor(() => settings.whenWritten());
       app.quit(); // ⌘Q, the File menu's Quit, a logout
-      await settle();
+      await until('the app to exit', () => control.exitCode !== undefined || undefined, 5000);
       expect(control.cancelledQuits).toBe(0);
       expect(control.exitCode).toBe(0);
       expect(win.isDestroyed()).toBe(true);
@@ -222,7 +220,7 @@ describe('closing and quitting', () => {
     app.on('window-all-closed', () => app.quit());
     holdQuitFor(() => settings.whenWritten());
     win.close();
-    await settle();
+    await until('the app to exit', () => control.exitCode !== undefined || undefined, 5000);
     expect(control.exitCode).toBe(0);
     expect(JSON.parse(readFileSync(settings.path, 'utf8')).window.width).toBe(1280);
   });
@@ -261,6 +259,16 @@ describe('a start-up error (reportStartupError)', () => {
     expect(existsSync(log)).toBe(true);
     expect(readFileSync(log, 'utf8')).toMatch(/start-up failed\nError: The embedded briefing is invalid[\s\S]*electron-adapters\.test\.ts/);
     expect(control.exitCode).toBe(1);
+  });
+});
+
+describe('the Open dialog (electronDialogs)', () => {
+  it('offers briefing datasets: the app’s own extension and plain JSON', async () => {
+    control.openPath = '/data/a.kbriefing';
+    expect(await electronDialogs(() => null).chooseDatasetToOpen()).toBe('/data/a.kbriefing');
+    expect(control.dialogOptions).toEqual([
+      expect.objectContaining({ properties: ['openFile'], filters: [{ name: 'Briefing dataset', extensions: ['kbriefing', 'json'] }] })
+    ]);
   });
 });
 

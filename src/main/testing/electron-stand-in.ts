@@ -295,7 +295,10 @@ export const shell = {
 export const clipboard = { writeText: (text: string) => void control.desktop.push(`copy ${text}`) };
 
 export const dialog = {
-  showOpenDialog: async () => ({ canceled: control.openPath === null, filePaths: control.openPath ? [control.openPath] : [] }),
+  async showOpenDialog(...args: unknown[]) {
+    control.dialogOptions.push(args.at(-1));
+    return { canceled: control.openPath === null, filePaths: control.openPath ? [control.openPath] : [] };
+  },
   showSaveDialog: async () => ({ canceled: control.savePath === null, filePath: control.savePath ?? '' }),
   showErrorBox(title: string, content: string): void {
     if (!isReady && options.platform === 'linux') console.error(`${title}\n${content}`);
@@ -330,6 +333,8 @@ export const control = {
   exitCode: undefined as number | undefined,
   openPath: null as string | null,
   savePath: null as string | null,
+  /** The options of every open dialog shown. */
+  dialogOptions: [] as unknown[],
   permissionRequestHandler: undefined as unknown,
   permissionCheckHandler: undefined as unknown,
   headersHandler: undefined as unknown,
@@ -359,6 +364,7 @@ export const control = {
       exitCode: undefined,
       openPath: null,
       savePath: null,
+      dialogOptions: [],
       requestFilter: undefined
     });
   },
