@@ -217,8 +217,10 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
   };
 }
 
-async function launchElectron(options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
+async function launchElectron(executablePath: string, options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
   const app: ElectronApplication = await _electron.launch({
+    // The binary Electron's installer put in place (electronBinary), not Playwright's own require('electron').
+    executablePath,
     args: [
       root,
       ...(options.dataset ? ['--dataset', options.dataset] : []),
@@ -277,7 +279,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const electron = process.env.BRIEFING_SHELL === 'chromium' ? null : electronBinary();
   const chromiumPath = electron ? null : chromiumBinary();
   if (electron || chromiumPath) {
-    const app = electron ? await launchElectron(options, tmpDir) : await launchChromium(chromiumPath!, options, tmpDir);
+    const app = electron ? await launchElectron(electron, options, tmpDir) : await launchChromium(chromiumPath!, options, tmpDir);
     // Both the briefing and the "could not be loaded" state have a level-1 heading; before it, keys go nowhere.
     await app.page.getByRole('heading', { level: 1 }).waitFor();
     return app;
