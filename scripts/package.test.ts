@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_EXTENSION } from '../src/main/services/startup';
 import { app, control, restorePlatform } from '../src/main/testing/electron-stand-in';
-import { fromPage, shownWindow, startBuiltMain } from '../src/main/testing/run-built-main';
+import { fromPage, shownWindow, startBuiltMain, until } from '../src/main/testing/run-built-main';
 
 const root = resolve(__dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'package-test-'));
@@ -144,5 +144,7 @@ describe('ELECTRON_DIST=<folder> npm run dist:dir', () => {
     expect(done).toMatchObject({ ok: true, value: { path: control.savePath } });
     expect(readFileSync(control.savePath).subarray(0, 5).toString()).toBe('%PDF-');
     app.quit();
+    await until('the app to exit', () => control.exitCode !== undefined || undefined);
+    expect(control.exitCode).toBe(0);
   });
 });

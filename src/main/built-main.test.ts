@@ -21,9 +21,10 @@ const startBuiltMain = (options: Partial<BuiltMainOptions> = {}): void => startB
 const mainWindow = shownWindow;
 
 afterEach(async () => {
-  // Quit whatever is still running, so the export warm-up of one test stops before the next.
+  // Quit whatever is still running and wait for the exit: the export warm-up stops, and a quit held for the settings
+  // write cannot land in the next test's app.
   if (control.exitCode === undefined) app.quit();
-  await settle();
+  await until('the app to exit', () => control.exitCode !== undefined || undefined);
 });
 
 describe('the built main process under a stand-in electron', () => {
