@@ -54,6 +54,8 @@ export interface LaunchedApp {
   revealed(): Promise<DesktopCall[]>;
   /** Sends a menu command, as the application menu would. */
   command(command: Command): Promise<void>;
+  /** Hands the running app a dataset, as a second launch with `--dataset` (or the OS opening a file) does. */
+  handOver(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -156,7 +158,7 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
   };
   const revealed: DesktopCall[] = [];
   // The app's own composition root; only the OS dialogs and the desktop are stood in for.
-  const { services } = await createAppCore({
+  const core = await createAppCore({
     resourcesDir,
     settingsPath: options.settingsPath ?? join(tmpDir, 'settings.json'),
     datasetPath: options.dataset,
@@ -172,7 +174,7 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
   // Calls travel over the loopback server, not a Playwright binding: a binding carries the whole briefing through the
   // DevTools protocol and the test process, which took 50–250 ms per call, where Electron's IPC takes a few.
   const token = randomUUID();
-  const server = await serveRenderer(token, (channel, arg) => dispatch(services, channel, arg));
+  const server = await serveRenderer(token, (channel, arg) => dispatch(core.services, channel, arg));
   const browser: Browser = await chromium.launch({
     executablePath,
     args: [
@@ -208,6 +210,11 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     requests,
     revealed: async () => [...revealed],
     command: (command) => page.evaluate(([ch, c]) => window.__briefingEmit(ch, c), [COMMAND_CHANNEL, command] as const),
+    // What main/index.ts does with a second launch's dataset: the app core's open path, then the page is told.
+    handOver: async (path) => {
+      await core.openFromOutside(path);
+      await page.evaluate(([ch, c]) => window.__briefingEmit(ch, c), [COMMAND_CHANNEL, 'briefing-changed'] as const);
+    },
     close: async () => {
       await context.close();
       await browser.close();
@@ -266,6 +273,13 @@ async function launchElectron(executablePath: string, options: LaunchOptions, tm
         COMMAND_CHANNEL,
         command
       ] as const),
+    // Electron's own event, as a second launch raises it in the running instance.
+    handOver: (path) =>
+      app.evaluate(({ app: electronApp }, p) => {
+        electronApp.emit('second-instance', { preventDefault: () => undefined }, [process.execPath, '--dataset', p], process.cwd(), {
+          dataset: p
+        });
+      }, path),
     close: async () => {
       await app.close();
       await rm(tmpDir, { recursive: true, force: true });
