@@ -19,7 +19,14 @@ const skip = /^(1|true)$/i.test(process.env.ELECTRON_SKIP_BINARY_DOWNLOAD ?? '')
 
 // Resolved from the project being installed (npm runs lifecycle scripts in its root), without running electron's
 // index.js, which would start a download of its own.
-const installer = createRequire(join(process.cwd(), 'package.json')).resolve('electron/install.js');
+let installer;
+try {
+  installer = createRequire(join(process.cwd(), 'package.json')).resolve('electron/install.js');
+} catch {
+  // A production-only install (`npm ci --omit=dev`, e.g. to run the CLI) has no electron package: nothing to fetch.
+  console.log('The electron package is not installed (a production-only install?); no Electron binary to fetch.');
+  process.exit(beforeStart ? 1 : 0);
+}
 const electronDir = dirname(installer);
 
 /** The same test as the e2e harness's electronBinary(): path.txt names an executable present under dist/. */

@@ -160,6 +160,16 @@ describe('scripts/install-electron.mjs (postinstall)', () => {
     expect(start.output).toMatch(/Electron binary is not installed/);
   });
 
+  it('does nothing, successfully, in a production-only install without the electron package', async () => {
+    const dir = clone();
+    rmSync(join(dir, 'node_modules', 'electron'), { recursive: true });
+    requested.length = 0;
+    const { code, output } = await runInstall(dir, mirrorEnv(dir));
+    expect(code).toBe(0);
+    expect(output).toMatch(/electron package is not installed/);
+    expect(requested).toEqual([]);
+  });
+
   it('fails the install with a message naming the way out when the download fails', async () => {
     const dir = clone();
     serveZip = false;
