@@ -204,7 +204,10 @@ describe('closing and quitting', () => {
       app.on('window-all-closed', () => {
         if (process.platform !== 'darwin') app.quit();
       });
-      holdQuitFor(() => settings.whenWritten());
+      holdQuitFor(
+        () => settings.writing,
+        () => settings.whenWritten()
+      );
       app.quit(); // ⌘Q, the File menu's Quit, a logout
       await until('the app to exit', () => control.exitCode !== undefined || undefined, 5000);
       expect(control.cancelledQuits).toBe(0);
@@ -218,11 +221,49 @@ describe('closing and quitting', () => {
     control.reset({ platform: 'linux' });
     const { win, settings } = await openWindow();
     app.on('window-all-closed', () => app.quit());
-    holdQuitFor(() => settings.whenWritten());
+    holdQuitFor(
+      () => settings.writing,
+      () => settings.whenWritten()
+    );
     win.close();
     await until('the app to exit', () => control.exitCode !== undefined || undefined, 5000);
     expect(control.exitCode).toBe(0);
     expect(JSON.parse(readFileSync(settings.path, 'utf8')).window.width).toBe(1280);
+  });
+});
+
+describe('holdQuitFor', () => {
+  it('holds every quit while a write is under way, and none once it is done', async () => {
+    let writing = true;
+    let finish = (): void => undefined;
+    holdQuitFor(
+      () => writing,
+      () => new Promise<void>((ok) => (finish = ok))
+    );
+    app.quit();
+    expect(control.exitCode).toBeUndefined();
+    writing = false;
+    finish();
+    await until('the app to exit', () => control.exitCode !== undefined || undefined);
+    // A later quit (macOS keeps the app after its window closes) is held again if a write is under way then.
+    control.exitCode = undefined;
+    writing = true;
+    app.quit();
+    expect(control.exitCode).toBeUndefined();
+    writing = false;
+    finish();
+    await until('the app to exit again', () => control.exitCode !== undefined || undefined);
+  });
+
+  it('lets the app go after the limit when a write never ends', async () => {
+    holdQuitFor(
+      () => true,
+      () => new Promise<void>(() => undefined),
+      50
+    );
+    app.quit();
+    expect(control.exitCode).toBeUndefined();
+    await until('the app to exit', () => control.exitCode !== undefined || undefined, 2000);
   });
 });
 

@@ -104,7 +104,10 @@ async function main(): Promise<void> {
   // A file the OS handed over while the briefing was loading.
   if (startupRequest !== requested) openRequested(startupRequest);
   app.on('before-quit', () => warmer.stop());
-  holdQuitFor(() => settings.whenWritten());
+  holdQuitFor(
+    () => settings.writing,
+    () => settings.whenWritten()
+  );
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow!();
   });

@@ -6,19 +6,20 @@ import { datasetRequest } from './services/startup';
 /**
  * Lets the app quit on the first request and still finish work that must not be cut short (the settings write a
  * closing window starts): `will-quit` comes after every window has closed, and holding it is the one documented
- * way to delay the exit without cancelling the quit.
+ * way to delay the exit without cancelling the quit. Held only while `busy()`, so every later quit waits too.
  */
-export function holdQuitFor(pending: () => Promise<unknown>): void {
-  let done = false;
+export function holdQuitFor(busy: () => boolean, finished: () => Promise<unknown>, limitMs = 5000): void {
+  // A write that never ends (a dead network drive) must not keep the app from quitting: after limitMs, it goes.
+  let gaveUp = false;
   app.on('will-quit', (event) => {
-    if (done) return;
+    if (gaveUp || !busy()) return;
     event.preventDefault();
-    void pending()
-      .catch(() => undefined)
-      .finally(() => {
-        done = true;
-        app.quit();
-      });
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((ok) => (timer = setTimeout(ok, limitMs))).then(() => void (gaveUp = true));
+    void Promise.race([finished().catch(() => undefined), limit]).finally(() => {
+      clearTimeout(timer);
+      app.quit();
+    });
   });
 }
 
