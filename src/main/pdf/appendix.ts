@@ -43,13 +43,13 @@ export function drawGlossary(ctx: DocContext): TocEntry | null {
   return entry;
 }
 
-/** The numbered references list; numbers follow first citation in the document. */
+/** The numbered references list: the sources this document cites, under the briefing-wide numbers (numbering.ts). */
 export function drawReferences(ctx: DocContext): TocEntry {
   const { flow } = ctx;
   const { entry, sect } = startAppendix(ctx, 'Sources', 'sources');
   flow.tag(sect, 'P', () =>
     flow.write(
-      'Numbered in order of first citation. Numbers in square brackets in the text and under each figure point here.',
+      'One number per source across the whole briefing, as in the app; a PDF of some sections keeps those numbers. Numbers in square brackets in the text and under each figure point here.',
       STYLES.small
     )
   );

@@ -96,7 +96,7 @@ describe('full briefing PDF', () => {
         const page = pdf.pages.findIndex((p, k) => k >= pdf.outline[1].page && squash(p.text).includes(f.caption));
         expect(contentsNumber(pdf, f.caption)).toBe(page + 1);
       }
-      const sourcesPage = pdf.pages.findIndex((p) => squash(p.text).includes('Sources Numbered in order of first citation'));
+      const sourcesPage = pdf.pages.findIndex((p) => squash(p.text).includes('Sources One number per source across the whole briefing'));
       expect(contentsNumber(pdf, 'Sources')).toBe(sourcesPage + 1);
     }
   });

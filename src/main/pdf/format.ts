@@ -1,5 +1,6 @@
 import type { KeyFigure, Source } from '../../shared/briefing/schema';
 import { formatValue } from '../../shared/briefing/figures';
+import { citationMark, type NumberedSource, type SourceNumbering } from '../../shared/briefing/numbering';
 
 // "2024-06-30" → "30 June 2024": the screen's formatter, so dates read the same on paper.
 import { readableDate as formatDate } from '../../shared/briefing/lookups';
@@ -12,11 +13,7 @@ export function keyFigureValue(k: KeyFigure): string {
 }
 
 /** Formats reference numbers as "[1, 3, 4]"; empty string when there are none. */
-export function citation(numbers: readonly number[]): string {
-  if (numbers.length === 0) return '';
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  return `[${sorted.join(', ')}]`;
-}
+export const citation = citationMark;
 
 /**
  * One reference-list line: "A. Writer. An example report. Example Institute, May 2024. https://… (accessed 30 June 2024)."
@@ -36,29 +33,18 @@ export function referenceText(s: Source, detail: 'full' | 'no-accessed' | 'no-ur
 }
 
 /**
- * Numbers sources in order of first citation (the usual style for numbered references),
- * so the list at the end only holds what the exported sections cite.
+ * The sources one document cites, under the briefing-wide numbers of numbering.ts: a PDF of some
+ * sections keeps the briefing's numbers, so its list holds only what it cites and may skip numbers.
  */
 export class References {
-  private readonly numbers = new Map<string, number>();
-  private readonly byId: ReadonlyMap<string, Source>;
+  private readonly cited = new Set<string>();
 
-  constructor(sources: readonly Source[]) {
-    this.byId = new Map(sources.map((s) => [s.id, s]));
-  }
+  constructor(private readonly numbering: SourceNumbering) {}
 
-  /** Numbers for these source ids, assigning new numbers on first use. */
+  /** Numbers for these source ids (ascending, each once), recording them as cited in this document. */
   cite(ids: readonly string[]): number[] {
-    return ids
-      .filter((id) => this.byId.has(id))
-      .map((id) => {
-        let n = this.numbers.get(id);
-        if (n === undefined) {
-          n = this.numbers.size + 1;
-          this.numbers.set(id, n);
-        }
-        return n;
-      });
+    for (const id of ids) if (this.numbering.of(id) !== undefined) this.cited.add(id);
+    return this.numbering.numbers(ids);
   }
 
   /** "[1, 2]" for these ids. */
@@ -66,8 +52,8 @@ export class References {
     return citation(this.cite(ids));
   }
 
-  /** Cited sources with their numbers, in number order. */
-  list(): { n: number; source: Source }[] {
-    return [...this.numbers].map(([id, n]) => ({ n, source: this.byId.get(id) as Source })).sort((a, b) => a.n - b.n);
+  /** Sources cited so far with their numbers, in number order. */
+  list(): NumberedSource[] {
+    return this.numbering.entries(this.cited);
   }
 }

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figureCitation, allFigureModels } from '../../shared/briefing/figures';
+import { sectionSources, sourceNumbers } from '../../shared/briefing/lookups';
+import { numberSources } from '../../shared/briefing/numbering';
+import type { Briefing } from '../../shared/briefing/schema';
+import { validateBriefing } from '../../shared/briefing/validate';
+import { referenceText } from './format';
+import { buildPdf } from './index';
+import { readPdf, squash, type ParsedPdf } from './pdf-reader';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));
+const now = new Date('2026-06-01T09:00:00Z');
+
+function loadDefault(): Briefing {
+  const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../../resources/briefing.json', import.meta.url)), 'utf8'));
+  const result = validateBriefing(json);
+  if (!result.ok) throw new Error('the default dataset does not validate');
+  return result.briefing;
+}
+
+/** The text of the PDF's source list: every page from the one headed "Sources" on. */
+function sourceListText(pdf: ParsedPdf): string {
+  const start = pdf.pages.findIndex((p) => squash(p.text).includes('Sources One number per source across the whole briefing'));
+  expect(start).toBeGreaterThan(0);
+  return squash(
+    pdf.pages
+      .slice(start)
+      .map((p) => p.text)
+      .join(' ')
+  );
+}
+
+/** The numbers the list gives, each with the start of its entry. */
+function listedNumbers(list: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of list.matchAll(/\[(\d+) ?\] (.{0,40})/g)) if (!out.has(Number(m[1]))) out.set(Number(m[1]), m[2]);
+  return out;
+}
+
+describe('one number per source, everywhere', () => {
+  const briefing = loadDefault();
+  const numbering = numberSources(briefing);
+  let full: ParsedPdf;
+  let some: ParsedPdf;
+  let handout: ParsedPdf;
+  const picked = [briefing.sections[2].id, briefing.sections[5].id];
+
+  beforeAll(async () => {
+    full = await readPdf(await buildPdf(briefing, { kind: 'briefing', paper: 'a4' }, { fontDir, now }));
+    some = await readPdf(await buildPdf(briefing, { kind: 'briefing', paper: 'a4', sections: picked }, { fontDir, now }));
+    handout = await readPdf(await buildPdf(briefing, { kind: 'handout', paper: 'a4' }, { fontDir, now }));
+  }, 120_000);
+
+  it('numbers every source once, 1 to n, first citations first', () => {
+    expect(numbering.all.map((e) => e.n)).toEqual(briefing.sources.map((_, i) => i + 1));
+    expect(new Set(numbering.all.map((e) => e.source.id)).size).toBe(briefing.sources.length);
+    // The first thing the briefing cites is source [1].
+    expect(numbering.of(briefing.sections[0].keyFigures[0].sources[0])).toBe(1);
+    expect(numberSources(briefing)).toBe(numbering);
+  });
+
+  it('gives the screen (section source lists, citations) the same numbers', () => {
+    const screen = sourceNumbers(briefing);
+    for (const { n, source } of numbering.all) expect(screen.get(source.id)).toBe(n);
+    for (const section of briefing.sections) {
+      const listed = sectionSources(briefing, section).map((s) => screen.get(s.id) ?? 0);
+      expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    }
+  });
+
+  it('lists each source of the full PDF under its briefing number, and every number cited in the text', () => {
+    const listed = listedNumbers(sourceListText(full));
+    expect(listed.size).toBeGreaterThan(briefing.sources.length * 0.9);
+    for (const [n, start] of listed) expect(squash(referenceText(numbering.all[n - 1].source))).toContain(start.slice(0, 25).trim());
+    expect([...citedInText(full)].filter((n) => !listed.has(n))).toEqual([]);
+  });
+
+  it('keeps the briefing numbers in a PDF of some sections and in the handout', () => {
+    const listed = listedNumbers(sourceListText(some));
+    const cited = citedInText(some);
+    for (const [n, start] of listed) {
+      expect(cited.has(n), `[${n}] is cited by the selection`).toBe(true);
+      expect(squash(referenceText(numbering.all[n - 1].source))).toContain(start.slice(0, 25).trim());
+    }
+    // A selection keeps the briefing's numbers, so its list skips some.
+    expect(Math.max(...listed.keys())).toBeGreaterThan(listed.size);
+    const handoutText = squash(handout.pages.map((p) => p.text).join(' '));
+    // The handout's list: wherever a source's entry appears, its briefing number stands before it.
+    const found = numbering.all.filter(({ n, source }) => {
+      const start = squash(referenceText(source, 'no-url')).slice(0, 24);
+      const numbers = [...handoutText.matchAll(new RegExp(`\\[(\\d+) ?\\] ${escape(start)}`, 'g'))].map((m) => Number(m[1]));
+      numbers.forEach((k) => expect(k, source.id).toBe(n));
+      return numbers.length > 0;
+    });
+    expect(found.length).toBeGreaterThan(3);
+  });
+
+  it('writes the same numbers into copied citations', () => {
+    const model = allFigureModels(briefing)[0];
+    const text = figureCitation(model, briefing);
+    for (const s of model.sources) expect(text).toContain(`[${numbering.of(s.id)}] `);
+  });
+});
+
+/** Every reference number cited before the source list ("[3]", "[3, 7]"). */
+function citedInText(pdf: ParsedPdf): Set<number> {
+  const start = pdf.pages.findIndex((p) => squash(p.text).includes('Sources One number per source across the whole briefing'));
+  const text = squash(
+    pdf.pages
+      .slice(0, start)
+      .map((p) => p.text)
+      .join(' ')
+  );
+  const out = new Set<number>();
+  for (const m of text.matchAll(/\[(\d+(?:, \d+)*)\]/g)) m[1].split(', ').forEach((n) => out.add(Number(n)));
+  return out;
+}
