@@ -142,7 +142,7 @@ describe('full briefing PDF', () => {
   it('shows each fact next to its fact-check verdict and note', () => {
     const text = squash(a4.pages.map((p) => p.text).join('\n'));
     expect(text).toMatch(
-      /The AI Basic Act takes effect in January 2026\. \(as of January 2025\) \[\d+\] Check: confirmed — The act was promulgated/
+      /The AI Basic Act takes effect in January 2026\. \(as of January 2025\) \[\s*\d+\s*\] Check: confirmed — The act was promulgated/
     );
     expect(text).toContain('Check: differs — Some provisions may be delayed');
     expect(text).toContain('Check: not confirmed — Training data size was not disclosed.');

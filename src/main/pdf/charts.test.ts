@@ -136,7 +136,7 @@ describe('text formatting', () => {
     const briefing = { sources, sections: [{ ...section, takeaways: [{ text: 't', sources: ['c', 'a'] }] }] };
     const refs = new References(numberSources(briefing));
     expect(refs.mark(['a'])).toBe('[2]');
-    expect(refs.mark(['b', 'a', 'zzz'])).toBe('[2, 3]');
+    expect(refs.mark(['b', 'a', 'zzz'])).toBe('[2,\u00a03]');
     expect(refs.list().map((r) => [r.n, r.source.id])).toEqual([
       [2, 'a'],
       [3, 'b']

@@ -1,6 +1,8 @@
 import type { KeyFigure, Source } from '../../shared/briefing/schema';
 import { formatValue } from '../../shared/briefing/figures';
 import { citationMark, type NumberedSource, type SourceNumbering } from '../../shared/briefing/numbering';
+import type { TextRun } from './layout';
+import type { TextStyle } from './theme';
 
 // "2024-06-30" → "30 June 2024": the screen's formatter, so dates read the same on paper.
 import { readableDate as formatDate } from '../../shared/briefing/lookups';
@@ -36,10 +38,24 @@ export function referenceText(s: Source, detail: 'full' | 'no-accessed' | 'no-ur
  * The sources one document cites, under the briefing-wide numbers of numbering.ts: a PDF of some
  * sections keeps the briefing's numbers, so its list holds only what it cites and may skip numbers.
  */
+const NBSP = '\u00a0';
+
+/**
+ * Named destination of source n's entry in the PDF's list. By number, not id: it is written into every
+ * citation link (about 700 in the default briefing), and numbers are briefing-wide, so "ref-12" is always [12].
+ */
+export function sourceDestination(n: number): string {
+  return `ref-${n}`;
+}
+
 export class References {
   private readonly cited = new Set<string>();
 
-  constructor(private readonly numbering: SourceNumbering) {}
+  /** `linked`: the document has a source list with a destination per entry (the briefing; the handout has none). */
+  constructor(
+    private readonly numbering: SourceNumbering,
+    readonly linked = false
+  ) {}
 
   /** Numbers for these source ids (ascending, each once), recording them as cited in this document. */
   cite(ids: readonly string[]): number[] {
@@ -47,9 +63,27 @@ export class References {
     return this.numbering.numbers(ids);
   }
 
-  /** "[1, 2]" for these ids. */
+  /** "[1, 2]" for these ids, with a no-break space: a citation is never split across lines. */
   mark(ids: readonly string[]): string {
-    return citation(this.cite(ids));
+    return citation(this.cite(ids)).replaceAll(' ', NBSP);
+  }
+
+  /**
+   * "[3, 12]" as runs of a paragraph in `style`: in a linked document each number jumps to its entry in
+   * the source list. The text is exactly `mark(ids)`, so a paragraph measured with it keeps its height.
+   */
+  runs(ids: readonly string[], style: TextStyle, color?: string): TextRun[] {
+    const numbers = this.cite(ids);
+    if (numbers.length === 0) return [];
+    if (!this.linked) return [{ text: citation(numbers), style, color }];
+    // One run per number, the brackets and commas riding along: "[3" ", 12" "]" would cost a text object each.
+    const runs = numbers.map((n, i) => ({
+      text: `${i === 0 ? '[' : `,${NBSP}`}${n}${i === numbers.length - 1 ? ']' : ''}`,
+      style,
+      color,
+      goTo: sourceDestination(n)
+    }));
+    return runs;
   }
 
   /** Sources cited so far with their numbers, in number order. */

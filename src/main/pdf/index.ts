@@ -131,7 +131,7 @@ async function render(
   const ctx: DocContext = {
     doc,
     flow,
-    refs: new References(numberSources(briefing)),
+    refs: new References(numberSources(briefing), options.kind === 'briefing'),
     root,
     briefing,
     sections,

@@ -6,7 +6,7 @@ import { sectionSources, sourceNumbers } from '../../shared/briefing/lookups';
 import { numberSources } from '../../shared/briefing/numbering';
 import type { Briefing } from '../../shared/briefing/schema';
 import { validateBriefing } from '../../shared/briefing/validate';
-import { referenceText } from './format';
+import { referenceText, sourceDestination } from './format';
 import { buildPdf } from './index';
 import { readPdf, squash, type ParsedPdf } from './pdf-reader';
 
@@ -21,10 +21,16 @@ function loadDefault(): Briefing {
   return result.briefing;
 }
 
-/** The text of the PDF's source list: every page from the one headed "Sources" on. */
-function sourceListText(pdf: ParsedPdf): string {
+/** 0-based index of the page where the source list starts. */
+function sourceListStart(pdf: ParsedPdf): number {
   const start = pdf.pages.findIndex((p) => squash(p.text).includes('Sources One number per source across the whole briefing'));
   expect(start).toBeGreaterThan(0);
+  return start;
+}
+
+/** The text of the PDF's source list: every page from the one headed "Sources" on. */
+function sourceListText(pdf: ParsedPdf): string {
+  const start = sourceListStart(pdf);
   return squash(
     pdf.pages
       .slice(start)
@@ -36,7 +42,7 @@ function sourceListText(pdf: ParsedPdf): string {
 /** The numbers the list gives, each with the start of its entry. */
 function listedNumbers(list: string): Map<number, string> {
   const out = new Map<number, string>();
-  for (const m of list.matchAll(/\[(\d+) ?\] (.{0,40})/g)) if (!out.has(Number(m[1]))) out.set(Number(m[1]), m[2]);
+  for (const m of list.matchAll(/\[\s*(\d+)\s*\] (.{0,40})/g)) if (!out.has(Number(m[1]))) out.set(Number(m[1]), m[2]);
   return out;
 }
 
@@ -98,6 +104,32 @@ describe('one number per source, everywhere', () => {
     expect(found.length).toBeGreaterThan(3);
   });
 
+  it('links every citation in the PDF to its entry in the source list', () => {
+    const start = sourceListStart(full);
+    const links = full.pages
+      .slice(0, start)
+      .flatMap((p, index) => p.links.filter((l) => l.name?.startsWith('ref-')).map((l) => ({ ...l, index })));
+    expect(links.length).toBeGreaterThan(300);
+    const byName = new Map(numbering.all.map((e) => [sourceDestination(e.n), e.n]));
+    for (const link of links) {
+      const n = byName.get(link.name ?? '');
+      expect(n, link.name).toBeDefined();
+      // The link sits on the number it stands for ...
+      const [x1, y1, x2, y2] = link.rect;
+      const under = full.pages[link.index].items.filter(
+        (it) => it.y >= y1 - 1 && it.y <= y2 + 1 && it.x <= x2 + 0.5 && it.str.includes(String(n))
+      );
+      expect(under.length, `${link.name} on page ${link.index + 1} at ${x1}`).toBeGreaterThan(0);
+      // ... and opens the page of the source list that holds that entry.
+      expect(link.page).toBeGreaterThanOrEqual(start);
+      expect(squash(full.pages[link.page].text)).toMatch(new RegExp(`\\[${n} ?\\]`));
+    }
+    // Every entry of the list can be reached from the text.
+    expect(new Set(links.map((l) => l.name)).size).toBe(listedNumbers(sourceListText(full)).size);
+    // The handout has no list with destinations, so its numbers are plain text.
+    expect(handout.pages.flatMap((p) => p.links).filter((l) => l.name?.startsWith('ref-'))).toEqual([]);
+  });
+
   it('writes the same numbers into copied citations', () => {
     const model = allFigureModels(briefing)[0];
     const text = figureCitation(model, briefing);
@@ -107,7 +139,7 @@ describe('one number per source, everywhere', () => {
 
 /** Every reference number cited before the source list ("[3]", "[3, 7]"). */
 function citedInText(pdf: ParsedPdf): Set<number> {
-  const start = pdf.pages.findIndex((p) => squash(p.text).includes('Sources One number per source across the whole briefing'));
+  const start = sourceListStart(pdf);
   const text = squash(
     pdf.pages
       .slice(0, start)
@@ -115,6 +147,6 @@ function citedInText(pdf: ParsedPdf): Set<number> {
       .join(' ')
   );
   const out = new Set<number>();
-  for (const m of text.matchAll(/\[(\d+(?:, \d+)*)\]/g)) m[1].split(', ').forEach((n) => out.add(Number(n)));
+  for (const m of text.matchAll(/\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]/g)) m[1].split(',').forEach((n) => out.add(Number(n)));
   return out;
 }

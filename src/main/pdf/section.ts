@@ -4,7 +4,7 @@ import type { DocContext, TocEntry } from './context';
 import { planFigure } from './figure';
 import { formatValue } from '../../shared/briefing/figures';
 import { formatDate } from './format';
-import type { StructElement } from './layout';
+import type { StructElement, TextRun } from './layout';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
 
 const SUBHEAD: TextStyle = { font: 'semibold', size: 9, lineGap: 2, color: COLORS.accent, characterSpacing: 0.5 };
@@ -65,13 +65,10 @@ function sourcedParagraph(
   flow.ensure(widow ? h : Math.min(h, twoLines(ctx)));
   opts.before?.(flow.y);
   flow.tag(parent, opts.type ?? 'P', () =>
-    flow.writeRuns(
-      [
-        { text: `${item.text} `, style: STYLES.body },
-        { text: mark, style: STYLES.body, color: COLORS.muted }
-      ],
-      { x: opts.x, width }
-    )
+    flow.writeRuns([{ text: `${item.text} `, style: STYLES.body }, ...refs.runs(item.sources, STYLES.body, COLORS.muted)], {
+      x: opts.x,
+      width
+    })
   );
 }
 
@@ -92,7 +89,7 @@ export function tileColumns(count: number): 3 | 4 {
 
 interface TileRow {
   height: number;
-  tiles: { k: KeyFigure; value: string; vStyle: TextStyle; meta: string; metaH: number }[];
+  tiles: { k: KeyFigure; value: string; vStyle: TextStyle; metaRuns: TextRun[]; metaH: number }[];
   qualifierH: number;
 }
 
@@ -107,10 +104,16 @@ function tileRows(ctx: DocContext, figures: KeyFigure[], columns: number, innerW
     const tiles = slice.map((k) => {
       const value = formatValue(k.value, k.unit);
       const vStyle = valueStyle(ctx, value, innerW);
-      const meta = [k.asOf ? `As of ${formatDate(k.asOf)}` : '', ctx.refs.mark(k.sources)].filter(Boolean).join('  ');
+      const asOf = k.asOf ? `As of ${formatDate(k.asOf)}` : '';
+      const mark = ctx.refs.mark(k.sources);
+      const meta = [asOf, mark].filter(Boolean).join('  ');
       const metaH = flow.measure(meta, STYLES.tiny, innerW) + 2;
       const h = qualifierH + flow.measure(value, vStyle, innerW) + flow.measure(k.label, STYLES.small, innerW) + 2 + metaH;
-      return { k, value, vStyle, meta, metaH, h };
+      const metaRuns = [
+        ...(asOf ? [{ text: mark ? `${asOf}  ` : asOf, style: STYLES.tiny }] : []),
+        ...ctx.refs.runs(k.sources, STYLES.tiny)
+      ];
+      return { k, value, vStyle, metaRuns, metaH, h };
     });
     rows.push({ height: Math.max(...tiles.map((t) => t.h)) + 2 * TILE_PAD, tiles, qualifierH });
   }
@@ -157,7 +160,7 @@ export function drawTiles(
         flow.write(t.value, t.vStyle, { x: textX, width: innerW });
         flow.write(t.k.label, { ...STYLES.small, color: COLORS.text }, { x: textX, width: innerW });
         flow.y = y + row.height - TILE_PAD - t.metaH + 2;
-        flow.write(t.meta, STYLES.tiny, { x: textX, width: innerW });
+        if (t.metaRuns.length) flow.writeRuns(t.metaRuns, { x: textX, width: innerW });
       });
     });
     flow.y = y + row.height + TILE_GAP;
@@ -198,7 +201,8 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
           [
             { text: `${fact.text}${asOf} `, style: STYLES.body },
             // Said outright, so a missing check is not mistaken for one left out.
-            { text: claimMark + UNCHECKED(checks.length), style: STYLES.body, color: COLORS.muted }
+            ...refs.runs(fact.sources, STYLES.body, COLORS.muted),
+            { text: UNCHECKED(checks.length), style: STYLES.body, color: COLORS.muted }
           ],
           { x: flow.left + indent, width: w }
         )
@@ -211,7 +215,7 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
             [
               { text: k.label, style: CHECK_LABEL },
               { text: `${k.c.note} `, style: CHECK_TEXT },
-              { text: k.mark, style: CHECK_TEXT, color: COLORS.muted }
+              ...refs.runs(k.c.sources, CHECK_TEXT, COLORS.muted)
             ],
             { x: flow.left + 2 * indent, width: w - indent }
           )
