@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceText } from '../src/main/pdf/format';
 import { readPdf, squash } from '../src/main/pdf/pdf-reader';
+import { CLAIM_VERDICT_LABEL, factStatus, tallyClaims, tallySentence } from '../src/shared/briefing/verdicts';
 import { launchApp, type LaunchedApp } from './harness';
 import { defaultBriefing, openSection, sectionPanel, sectionTabs } from './helpers';
 
@@ -149,4 +150,22 @@ test("a figure's Sources view lists its sources once and its note once, and an e
   await card.getByRole('button', { name: 'Copy citation' }).click();
   await expect(status).toHaveText('Citation copied.');
   await expect(status).not.toHaveClass(/error/);
+});
+
+test("the Overview says how the article's claims came out; each claim shows its verdict and other facts their source", async () => {
+  const { page } = app;
+  const article = defaultBriefing.sources.find((s) => s.id === defaultBriefing.basedOn)!;
+  await expect(page.getByTestId('claim-tally')).toHaveText(tallySentence(tallyClaims(defaultBriefing), article.title)!);
+  for (const section of defaultBriefing.sections) {
+    await openSection(page, section);
+    for (const fact of section.facts ?? []) {
+      const item = page.locator(`#fact-${fact.id}`);
+      if ((await item.count()) === 0) continue; // beyond the first few, shown on request
+      const status = factStatus(defaultBriefing, fact);
+      if (status.kind === 'claim')
+        await expect(item.locator('.status')).toHaveText(`Article claim · ${CLAIM_VERDICT_LABEL[status.verdict]}`);
+      else await expect(item.locator('.status')).toHaveText(/^From /);
+    }
+  }
+  await expect(page.getByText(/not yet checked/)).toHaveCount(0);
 });

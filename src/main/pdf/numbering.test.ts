@@ -6,6 +6,7 @@ import { sectionSources, sourceNumbers } from '../../shared/briefing/lookups';
 import { numberSources } from '../../shared/briefing/numbering';
 import type { Briefing } from '../../shared/briefing/schema';
 import { validateBriefing } from '../../shared/briefing/validate';
+import { tallyClaims, tallySentence } from '../../shared/briefing/verdicts';
 import { referenceText, sourceDestination } from './format';
 import { buildPdf } from './index';
 import { readPdf, squash, type ParsedPdf } from './pdf-reader';
@@ -128,6 +129,17 @@ describe('one number per source, everywhere', () => {
     expect(new Set(links.map((l) => l.name)).size).toBe(listedNumbers(sourceListText(full)).size);
     // The handout has no list with destinations, so its numbers are plain text.
     expect(handout.pages.flatMap((p) => p.links).filter((l) => l.name?.startsWith('ref-'))).toEqual([]);
+  });
+
+  it("says in the Overview how the article's claims came out, and gives other facts their source", () => {
+    const article = briefing.sources.find((s) => s.id === briefing.basedOn)!;
+    const sentence = tallySentence(tallyClaims(briefing), article.title)!;
+    const text = squash(full.pages.map((p) => p.text).join(' '));
+    expect(text).toContain(`HOW THE STARTING ARTICLE HOLDS UP ${sentence}`);
+    expect(text).not.toContain('not yet checked');
+    const sourced = briefing.sections.flatMap((s) => s.facts ?? []).find((f) => !f.sources.includes(article.id) && !f.checks?.length)!;
+    const publisher = briefing.sources.find((s) => s.id === sourced.sources[0])!.publisher;
+    expect(text).toMatch(new RegExp(`${escape(squash(sourced.text).slice(-30))}.{0,40}\\] · ${escape(publisher)}`));
   });
 
   it('writes the same numbers into copied citations', () => {

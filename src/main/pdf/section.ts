@@ -3,6 +3,7 @@ import type { Fact, KeyFigure, Section, SourcedText } from '../../shared/briefin
 import type { DocContext, TocEntry } from './context';
 import { planFigure } from './figure';
 import { formatValue } from '../../shared/briefing/figures';
+import { CLAIM_VERDICT_LABEL, factStatus, tallyClaims, tallySentence } from '../../shared/briefing/verdicts';
 import { formatDate } from './format';
 import type { StructElement, TextRun } from './layout';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
@@ -11,8 +12,17 @@ const SUBHEAD: TextStyle = { font: 'semibold', size: 9, lineGap: 2, color: COLOR
 const CHECK_LABEL: TextStyle = { font: 'semibold', size: 9, lineGap: 2.5, color: COLORS.accent };
 const CHECK_TEXT: TextStyle = { font: 'regular', size: 9, lineGap: 2.5, color: COLORS.text };
 
-/** Suffix for a claim with no fact-check. */
-const UNCHECKED = (checks: number): string => (checks === 0 ? '  · not yet checked' : '');
+/**
+ * What follows a fact's reference numbers: an unchecked claim of the starting article says so; a checked one has its
+ * checks beneath; a fact from another source names where it comes from instead of reading as if it were in doubt.
+ */
+function statusSuffix(ctx: DocContext, fact: Fact): string {
+  const status = factStatus(ctx.briefing, fact);
+  if (status.kind === 'claim')
+    return status.verdict === 'unchecked' ? `  · Article claim, ${CLAIM_VERDICT_LABEL.unchecked.toLowerCase()}` : '';
+  const publishers = [...new Set(fact.sources.map((id) => ctx.briefing.sources.find((s) => s.id === id)?.publisher).filter(Boolean))];
+  return publishers.length ? `  · ${publishers.join('; ')}` : '';
+}
 
 const VERDICT: Record<NonNullable<Fact['checks']>[number]['verdict'], string> = {
   confirmed: 'Check: confirmed',
@@ -182,7 +192,8 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
   const asOf = fact.asOf ? ` (as of ${formatDate(fact.asOf)})` : '';
   const w = flow.width - indent;
   const checks = (fact.checks ?? []).map((c) => ({ c, label: `${VERDICT[c.verdict]} — `, mark: refs.mark(c.sources) }));
-  const claimH = flow.measure(`${fact.text}${asOf} ${claimMark}${UNCHECKED(checks.length)}`, STYLES.body, w);
+  const suffix = statusSuffix(ctx, fact);
+  const claimH = flow.measure(`${fact.text}${asOf} ${claimMark}${suffix}`, STYLES.body, w);
   // Measured in the bold face so a run switching fonts can never need more room than reserved.
   const checkHs = checks.map((k) => flow.measure(`${k.label}${k.c.note} ${k.mark}`, CHECK_LABEL, w - indent) + SPACE.xs);
   const total = claimH + checkHs.reduce((a, b) => a + b, 0) + SPACE.xs;
@@ -202,7 +213,7 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
             { text: `${fact.text}${asOf} `, style: STYLES.body },
             // Said outright, so a missing check is not mistaken for one left out.
             ...refs.runs(fact.sources, STYLES.body, COLORS.muted),
-            { text: UNCHECKED(checks.length), style: STYLES.body, color: COLORS.muted }
+            { text: suffix, style: STYLES.body, color: COLORS.muted }
           ],
           { x: flow.left + indent, width: w }
         )
@@ -280,6 +291,13 @@ export function drawSection(ctx: DocContext, section: Section, index: number, fi
       flow.gap(SPACE.xs);
     }
     list.end();
+  }
+  const article = ctx.briefing.sources.find((x) => x.id === ctx.briefing.basedOn);
+  const tally = section.id === ctx.briefing.sections[0].id && article ? tallySentence(tallyClaims(ctx.briefing), article.title) : null;
+  if (tally) {
+    // Counted from the dataset, as on screen: how many of the article's claims were checked and how they came out.
+    subhead(ctx, sect, 'How the starting article holds up', flow.measure(tally, STYLES.body));
+    flow.tag(sect, 'P', () => flow.write(tally, STYLES.body));
   }
   if (section.body.length) {
     subhead(ctx, sect, 'Analysis', twoLines(ctx));
