@@ -10,7 +10,7 @@ import type { BriefingStore } from './services/dataset';
 import { createServices } from './services/services';
 import { SettingsStore } from './services/settings-store';
 import { createStartupStore, datasetArg } from './services/startup';
-import { exportWarmer } from './pdf/warm-up';
+import { exportWarmer } from './pdf';
 
 const resourcesDir = join(app.getAppPath(), 'resources');
 const rendererFile = join(__dirname, '../renderer/index.html');
