@@ -61,6 +61,32 @@ export default ts.config(
     }
   },
   {
+    // Layout draws with pdfkit's public API: only the entry point and the warm-up reach the PDF engine.
+    files: ['src/main/pdf/**/*.ts'],
+    ignores: ['src/main/pdf/index.ts', 'src/main/pdf/warm-up.ts', 'src/main/pdf/engine/**', 'src/main/pdf/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/engine', '**/engine/*'], message: 'Layout must not depend on the PDF engine (src/main/pdf/engine).' }] }
+      ]
+    }
+  },
+  {
+    // Outside src/main/pdf, only its entry point (and, for tests, its test support) is imported.
+    files: ['src/main/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/main/pdf/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/pdf/*', '!**/pdf/testing'], message: 'Import the PDF builder through src/main/pdf (its index.ts) only.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/renderer/**/*.svelte'],
     rules: { 'svelte/no-at-html-tags': 'error' }
   }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceText } from '../src/main/pdf/format';
-import { readPdf, squash } from '../src/main/pdf/pdf-reader';
+import { readPdf, squash } from '../src/main/pdf/testing/pdf-reader';
 import { CLAIM_VERDICT_LABEL, factStatus, tallyClaims, tallySentence } from '../src/shared/briefing/verdicts';
 import { launchApp, type LaunchedApp } from './harness';
 import { defaultBriefing, openSection, sectionPanel, sectionTabs } from './helpers';

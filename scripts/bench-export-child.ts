@@ -5,8 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportCommand } from '../src/main/cli';
-import { buildPdf } from '../src/main/pdf';
-import { warmUpExport } from '../src/main/pdf/warm-up';
+import { buildPdf, warmUpExport } from '../src/main/pdf';
 import { loadDefaultBriefing } from '../src/main/services/startup';
 
 const out = process.argv[2];

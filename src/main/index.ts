@@ -9,7 +9,7 @@ import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { claimSingleInstance, holdQuitFor, reportStartupError } from './lifecycle';
 import { buildMenu } from './menu';
-import { exportWarmer } from './pdf/warm-up';
+import { exportWarmer } from './pdf';
 import { hardenApp } from './security';
 import { datasetRequest } from './services/startup';
 import { createMainWindow } from './window';

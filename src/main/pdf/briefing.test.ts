@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allFigureModels } from '../../shared/briefing/figures';
 import type { Briefing } from '../../shared/briefing/schema';
 import { validateBriefing } from '../../shared/briefing/validate';
-import { bigBriefing, richBriefing } from './fixtures';
+import { bigBriefing, richBriefing } from './testing/fixtures';
 import { buildPdf } from './index';
-import { objectText, readPdf, squash, type ParsedPdf } from './pdf-reader';
+import { objectText, readPdf, squash, type ParsedPdf } from './testing/pdf-reader';
 import { MARGINS } from './theme';
 
 const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../shared/briefing/figures';
 import type { Pattern } from '../../shared/briefing/figures';
-import { heightOfText, useStyle } from './fonts';
+import { heightOfText, useStyle } from './typography';
 import { COLORS, STYLES, type TextStyle } from './theme';
 
 /** A rectangle in page points, origin top-left. */

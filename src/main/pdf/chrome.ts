@@ -1,4 +1,4 @@
-import { useStyle } from './fonts';
+import { useStyle } from './typography';
 import type { Flow } from './layout';
 import { COLORS, STYLES } from './theme';
 

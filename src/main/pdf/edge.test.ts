@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allFigureModels } from '../../shared/briefing/figures';
-import { edgeBriefing, sweepBriefing } from './fixtures';
+import { edgeBriefing, sweepBriefing } from './testing/fixtures';
 import { buildPdf } from './index';
-import { readPdf, squash } from './pdf-reader';
+import { readPdf, squash } from './testing/pdf-reader';
 import { MARGINS } from './theme';
 
 const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bigBriefing, richBriefing } from './fixtures';
+import { bigBriefing, richBriefing } from './testing/fixtures';
 import { pickHandoutFigures, pickKeyFigures } from './handout';
 import { buildPdf } from './index';
-import { readPdf, squash } from './pdf-reader';
+import { readPdf, squash } from './testing/pdf-reader';
 import { allFigureModels } from '../../shared/briefing/figures';
 import { keyFigureValue } from './format';
 

@@ -4,10 +4,7 @@ import { numberSources } from '../../shared/briefing/numbering';
 import type { Briefing } from '../../shared/briefing/schema';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
-import { registerFonts } from './fonts';
-import { packObjects } from './object-streams';
-import { tuneContent } from './pdfkit-tuning';
-import { fastTextWriter } from './text-writer';
+import { install } from './engine';
 import { formatDate, References } from './format';
 import { HANDOUT_DENSITIES, layoutHandout, type HandoutDensity } from './handout';
 import { Flow } from './layout';
@@ -16,8 +13,12 @@ import { FONTS, MARGINS, PAPER_SIZES, type Paper } from './theme';
 /**
  * PDF export: the full briefing (cover, contents, sections, glossary, sources) and the one-page handout.
  * Plain Node (pdfkit), no Electron. Layout: layout.ts (page flow), cover/contents/section/appendix/chrome
- * for the briefing, handout.ts, figure.ts + charts.ts (bars, lines, share, timeline) for vector charts.
+ * for the briefing, handout.ts, figure.ts + charts.ts (bars, lines, share, timeline) for vector charts, all
+ * setting text through typography.ts; engine/ makes pdfkit faster (install, below); warm-up.ts does a first
+ * export's work ahead. This is the only module imported from outside pdf/.
  */
+
+export { exportWarmer, warmUpExport } from './warm-up';
 
 /** Which document to build. */
 export type PdfKind = 'briefing' | 'handout';
@@ -62,7 +63,7 @@ export function checkOptions(briefing: Briefing, options: PdfOptions): void {
 /** Builds the PDF in memory. Throws an Error with a clear message on bad options (e.g. an unknown section id). */
 export async function buildPdf(briefing: Briefing, options: PdfOptions, env: PdfEnv): Promise<Buffer> {
   checkOptions(briefing, options);
-  if (options.kind === 'briefing') return packObjects((await render(briefing, options, env, 0)).bytes);
+  if (options.kind === 'briefing') return (await render(briefing, options, env, 0)).bytes;
   // The handout tries to stay on one page: normal first, then tighter; if none fits, the roomier two-page one.
   let best = await render(briefing, options, env, HANDOUT_DENSITIES[0]);
   for (const density of HANDOUT_DENSITIES.slice(1)) {
@@ -70,7 +71,7 @@ export async function buildPdf(briefing: Briefing, options: PdfOptions, env: Pdf
     const tighter = await render(briefing, options, env, density);
     if (tighter.pages < best.pages) best = tighter;
   }
-  return packObjects(best.bytes);
+  return best.bytes;
 }
 
 /** Lays out and writes one document; `density` only matters for the handout. */
@@ -116,9 +117,7 @@ async function render(
     doc.on('error', reject);
   });
 
-  registerFonts(doc, env.fontDir);
-  fastTextWriter(doc);
-  tuneContent(doc);
+  const engine = install(doc, env.fontDir);
   doc.font(FONTS.regular);
   const flow = new Flow(
     doc,
@@ -145,5 +144,5 @@ async function render(
   const pages = flow.pageCount;
   root.end();
   doc.end();
-  return { bytes: await done, pages };
+  return { bytes: engine.finish(await done), pages };
 }

@@ -1,4 +1,4 @@
-import { heightOfText, useStyle } from './fonts';
+import { heightOfText, useStyle } from './typography';
 import { MARGINS, PAPER_SIZES, type Paper, type TextStyle } from './theme';
 
 /** A node of the PDF's tag tree. */

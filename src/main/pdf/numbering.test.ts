@@ -9,7 +9,7 @@ import { validateBriefing } from '../../shared/briefing/validate';
 import { tallyClaims, tallySentence } from '../../shared/briefing/verdicts';
 import { referenceText, sourceDestination } from './format';
 import { buildPdf } from './index';
-import { readPdf, squash, type ParsedPdf } from './pdf-reader';
+import { readPdf, squash, type ParsedPdf } from './testing/pdf-reader';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { Briefing } from '../../shared/briefing/schema';
-import { forEachWord, shaperFor } from './fonts';
+import { forEachWord, wordShaper } from './engine';
 import { buildPdf } from './index';
 import { FONTS } from './theme';
 
@@ -56,11 +55,15 @@ export async function warmUpExport(
     await yieldToEvents();
     sliceStart = performance.now();
   };
-  // Parsing a font is one piece of work of its own (tens of milliseconds); each gets a turn.
+  // Parsing a font is one piece of work of its own (tens of milliseconds); each gets a turn. Stock pdfkit
+  // (see engine/) keeps no shaped words, and its short export would hold the main process for a second or
+  // more: there is nothing worth doing ahead.
   const shapers = [];
   for (const name of Object.values(FONTS)) {
     await yieldToEvents();
-    shapers.push(shaperFor(join(fontDir, `${name}.ttf`)));
+    const shaper = wordShaper(fontDir, name);
+    if (!shaper) return 0;
+    shapers.push(shaper);
   }
   for (const text of texts) {
     for (const shaper of shapers) {

@@ -2,7 +2,8 @@ import { create, type Font } from 'fontkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fullLayout, PairShaper } from './pair-shaping';
-import { FONTS, type TextStyle } from './theme';
+import { FONTS } from '../theme';
+import type { Fallback } from './fallback';
 
 /*
  * Text is most of an export's time. pdfkit shapes each word with fontkit (OpenType layout) in every
@@ -217,46 +218,61 @@ export function shaperFor(path: string): Shaper {
   return shaper;
 }
 
-/** Registers the Pretendard TTFs from fontDir; pdfkit embeds only the glyphs used (a subset). */
-export function registerFonts(doc: PDFKit.PDFDocument, fontDir: string): void {
+/** The path of one of the briefing's typefaces; a clear error if it is missing. */
+export function fontPath(fontDir: string, name: string): string {
+  const path = join(fontDir, `${name}.ttf`);
+  if (!existsSync(path)) throw new Error(`PDF font not found: ${path}`);
+  return path;
+}
+
+/** Registers the Pretendard TTFs from fontDir as stock pdfkit does, from the files; pdfkit embeds only the glyphs used. */
+export function registerStockFonts(doc: PDFKit.PDFDocument, fontDir: string): void {
+  for (const name of Object.values(FONTS)) doc.registerFont(name, fontPath(fontDir, name));
+}
+
+/**
+ * Registers the Pretendard TTFs from fontDir, parsed and shaped once per process, each with the faster encoder;
+ * a font pdfkit does not embed as this expects is left to pdfkit's own encoder (see `fallback`).
+ */
+export function registerFonts(doc: PDFKit.PDFDocument, fontDir: string, fallback: Fallback): void {
   for (const name of Object.values(FONTS)) {
-    const shaper = shaperFor(join(fontDir, `${name}.ttf`));
+    const shaper = shaperFor(fontPath(fontDir, name));
     // pdfkit accepts a fontkit font object as well as bytes.
     doc.registerFont(name, shaper.font as unknown as Buffer);
     doc.font(name);
     const embedded = (doc as unknown as { _font?: EmbeddedFont })._font;
-    if (!embedded?.subset || typeof embedded.encode !== 'function') throw new Error('pdfkit changed: its embedded font has no subset');
+    if (!embedded?.subset || typeof embedded.encode !== 'function' || !Array.isArray(embedded.widths) || !Array.isArray(embedded.unicode)) {
+      fallback('its embedded font has no subset, widths or unicode table', 'encoding text with pdfkit’s own encoder');
+      continue;
+    }
     speedUp(embedded, shaper);
     shaperOf.set(embedded, shaper);
   }
+  rememberHeights(doc);
 }
 
 const shaperOf = new WeakMap<object, Shaper>();
 
 /**
- * pdfkit's heightOfString in the current font and size, remembered per font: a paragraph is measured
- * before it is placed, often more than once (keep-with-next, the handout's densities), and its height
- * depends only on the font, size, line gap, letter spacing, width and text.
+ * Makes the document's heightOfString remember its answers per font: a paragraph is measured before it is
+ * placed, often more than once (keep-with-next, the handout's densities), and its height depends only on
+ * the font, size, line gap, letter spacing, width and text. Only calls with just those options, in a font
+ * registered above, are remembered.
  */
-export function heightOfText(doc: PDFKit.PDFDocument, text: string, width: number, lineGap = 0, characterSpacing = 0): number {
+function rememberHeights(doc: PDFKit.PDFDocument): void {
   const state = doc as unknown as { _font?: object; _fontSize?: number };
-  const shaper = state._font && shaperOf.get(state._font);
-  const measure = (): number => doc.heightOfString(text, { width, lineGap, characterSpacing });
-  if (!shaper) return measure();
-  const key = `${state._fontSize}|${lineGap}|${characterSpacing}|${width}|${text}`;
-  let h = shaper.heights.get(key);
-  if (h === undefined) {
-    h = measure();
-    if (shaper.heights.size >= MAX_CACHED_HEIGHTS) shaper.heights.clear();
-    shaper.heights.set(key, h);
-  }
-  return h;
-}
-
-/** Sets font, size and colour of a style; returns the doc for chaining. */
-export function useStyle(doc: PDFKit.PDFDocument, style: TextStyle, color?: string): PDFKit.PDFDocument {
-  return doc
-    .font(FONTS[style.font])
-    .fontSize(style.size)
-    .fillColor(color ?? style.color);
+  const measure = doc.heightOfString.bind(doc);
+  doc.heightOfString = (text, options) => {
+    const shaper = state._font && shaperOf.get(state._font);
+    if (!shaper || !options || Object.keys(options).some((k) => k !== 'width' && k !== 'lineGap' && k !== 'characterSpacing'))
+      return measure(text, options);
+    const key = `${state._fontSize}|${options.lineGap}|${options.characterSpacing}|${options.width}|${text}`;
+    let h = shaper.heights.get(key);
+    if (h === undefined) {
+      h = measure(text, options);
+      if (shaper.heights.size >= MAX_CACHED_HEIGHTS) shaper.heights.clear();
+      shaper.heights.set(key, h);
+    }
+    return h;
+  };
 }

@@ -1,5 +1,5 @@
-import type { Briefing, Section } from '../../shared/briefing/schema';
-import { validateBriefing, formatProblems } from '../../shared/briefing/validate';
+import type { Briefing, Section } from '../../../shared/briefing/schema';
+import { validateBriefing, formatProblems } from '../../../shared/briefing/validate';
 
 /** Test data only: a briefing that exercises every chart kind, fact-checks, long text and Hangul. */
 

@@ -1,3 +1,4 @@
+import type { Fallback } from './fallback';
 import { forEachWord, pdfNumber as num, wordEncoder } from './fonts';
 
 /*
@@ -14,8 +15,8 @@ import { forEachWord, pdfNumber as num, wordEncoder } from './fonts';
  * line upright instead of a flip of the page around it (q, cm, Q): glyphs land in the same place, drawn the
  * same. Links and goTo annotations go through pdfkit's methods. Anything this writer does not do (justified or
  * letter-spaced text, underline, strike, oblique, stroke, baselines, named destinations, OpenType
- * features, other fonts, combining marks) goes to pdfkit's writer unchanged. pdfkit 0.20 internals,
- * pinned in package.json.
+ * features, other fonts, combining marks) goes to pdfkit's writer unchanged. pdfkit 0.20 internals (see
+ * engine/index.ts): if they are missing, the document keeps pdfkit's writer.
  */
 
 /** The internals of pdfkit's document used here. */
@@ -91,14 +92,18 @@ function showOperator(text: string, encode: NonNullable<ReturnType<typeof wordEn
   return parts.join('');
 }
 
+/** The methods of WriterDoc this writer calls. */
+const METHODS = ['_fragment', 'addContent', 'widthOfString', 'currentLineHeight', 'link', 'annotate'] as const;
+
 /** Makes the document write its lines of text with the faster writer where it can; call after registerFonts. */
-export function fastTextWriter(pdf: PDFKit.PDFDocument): void {
+export function fastTextWriter(pdf: PDFKit.PDFDocument, fallback: Fallback): void {
   const doc = pdf as unknown as WriterDoc;
-  if (typeof doc._fragment !== 'function' || typeof doc.addContent !== 'function') throw new Error('pdfkit changed: no _fragment');
+  const missing = METHODS.filter((m) => typeof doc[m] !== 'function');
+  if (missing.length) return fallback(`no ${missing.join(', ')}`, 'writing text with pdfkit’s own writer');
   const original = doc._fragment.bind(doc);
   doc._fragment = (input, x, y, options) => {
     const encode = wordEncoder(doc._font);
-    if (!encode || needsPdfkit(options)) return original(input, x, y, options);
+    if (!encode || needsPdfkit(options) || !doc.page?.fonts || typeof doc._font.ref !== 'function') return original(input, x, y, options);
     const text = input.includes('\n') ? input.replace(/\n/g, '') : input;
     if (text.length === 0) return;
     const operator = showOperator(text, encode);

@@ -1,6 +1,8 @@
+import type { Fallback } from './fallback';
+
 /*
- * Two costs of pdfkit's content streams, cut without changing what is drawn (pdfkit 0.20 internals,
- * pinned in package.json; a changed pdfkit fails loudly here rather than writing a wrong file):
+ * Two costs of pdfkit's content streams, cut without changing what is drawn (pdfkit 0.20 internals, see
+ * engine/index.ts; where one is not as expected, that part is left to pdfkit rather than writing a wrong file):
  *
  * - It turns every operator it writes (several per line of text) into its own small Uint8Array and
  *   joins them when the page ends: hundreds of thousands of short-lived arrays per briefing, and much
@@ -57,15 +59,17 @@ function bufferStrings(ref: StreamRef): () => void {
 /** The colour methods of pdfkit's document used here. */
 interface ColorDoc {
   _normalizeColor(color: unknown): unknown;
+  switchToPage(n: number): unknown;
   fillColor(color: unknown, opacity?: number): PDFKit.PDFDocument;
   save(): PDFKit.PDFDocument;
   restore(): PDFKit.PDFDocument;
 }
 
 /** Rounds colour components; skips setting a fill colour (given as a string) that is already in force. */
-function trimColors(doc: PDFKit.PDFDocument): void {
+function trimColors(doc: PDFKit.PDFDocument, fallback: Fallback): void {
   const d = doc as unknown as ColorDoc;
-  if (typeof d._normalizeColor !== 'function') throw new Error('pdfkit changed: no _normalizeColor');
+  const missing = (['_normalizeColor', 'fillColor', 'save', 'restore', 'switchToPage'] as const).filter((m) => typeof d[m] !== 'function');
+  if (missing.length) return fallback(`no ${missing.join(', ')}`, 'writing every fill colour as pdfkit does');
   const normalize = d._normalizeColor.bind(d);
   d._normalizeColor = (color) => {
     const n = normalize(color);
@@ -106,15 +110,23 @@ function trimColors(doc: PDFKit.PDFDocument): void {
 }
 
 /** Applies both to the document; call before its first page. */
-export function tuneContent(doc: PDFKit.PDFDocument): void {
-  trimColors(doc);
+export function tuneContent(doc: PDFKit.PDFDocument, fallback: Fallback): void {
+  trimColors(doc, fallback);
   // The page being written: what is gathered for it is encoded as soon as another page is added or switched to.
   let flushCurrent = (): void => undefined;
   doc.on('pageAdded', () => {
     flushCurrent();
     const content = (doc as unknown as { page?: { content?: StreamRef } }).page?.content;
-    if (!content || !Array.isArray(content.buffer) || typeof content.finalize !== 'function')
-      throw new Error('pdfkit changed: a page has no content stream reference');
+    if (
+      !content ||
+      !Array.isArray(content.buffer) ||
+      typeof content.write !== 'function' ||
+      typeof content.finalize !== 'function' ||
+      typeof content.data !== 'object'
+    ) {
+      flushCurrent = () => undefined;
+      return fallback('a page has no content stream reference', 'encoding each operator as pdfkit does');
+    }
     flushCurrent = bufferStrings(content);
   });
   const switchToPage = doc.switchToPage.bind(doc);

@@ -1,12 +1,17 @@
 // The content-stream tuning must never leave a shape or text in the wrong colour.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { tuneContent } from './pdfkit-tuning';
+import { tuneContent } from './content-tuning';
+import { fallbackReporter } from './fallback';
 
 /** Builds a document (tuned unless told), uncompressed, and returns each page's content stream. */
 async function pages(draw: (doc: PDFKit.PDFDocument) => void, tuned = true): Promise<string[]> {
   const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, font: '', compress: false });
-  if (tuned) tuneContent(doc);
+  if (tuned)
+    tuneContent(
+      doc,
+      fallbackReporter(true, () => undefined)
+    );
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<string>((ok) => doc.on('end', () => ok(Buffer.concat(chunks).toString('latin1'))));

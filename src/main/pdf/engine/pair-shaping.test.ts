@@ -3,11 +3,11 @@ import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { richBriefing } from './fixtures';
-import { FONTS } from './theme';
+import { richBriefing } from '../testing/fixtures';
+import { FONTS } from '../theme';
 import { fullLayout, PairShaper } from './pair-shaping';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(__dirname, '..', '..', '..', '..');
 
 /** Every word (with the space after it, as pdfkit shapes them) of every string in a briefing. */
 function wordsOf(data: unknown): Set<string> {

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Briefing } from '../../shared/briefing/schema';
-import { buildPdf } from '.';
+import type { Briefing } from '../../../shared/briefing/schema';
+import { buildPdf } from '..';
 import { packObjects } from './object-streams';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(__dirname, '..', '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'objstm-'));
 
 /** A small pdfkit document with what a briefing has: pages, text, links, an outline and tags. */

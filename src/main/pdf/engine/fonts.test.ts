@@ -1,16 +1,17 @@
-// The faster text path (fonts.ts, text-writer.ts) must draw what pdfkit's own EmbeddedFont and writer draw:
+// The engine's faster text path (fonts.ts, text-writer.ts) must draw what pdfkit's own EmbeddedFont and writer draw:
 // same glyphs, same kerning, same placement, same links.
 import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { fallbackReporter } from './fallback';
 import { registerFonts } from './fonts';
 import { FEATURES } from './pair-shaping';
-import { FONTS } from './theme';
+import { FONTS } from '../theme';
 import { fastTextWriter } from './text-writer';
 
-const fontDir = join(__dirname, '..', '..', '..', 'resources', 'fonts');
+const fontDir = join(__dirname, '..', '..', '..', '..', 'resources', 'fonts');
 
 const SAMPLES = [
   'South Korea ranked sixth of 62 countries in the 2023 Tortoise Global AI Index.',
@@ -129,8 +130,10 @@ function glyphs(pdf: string): { codes: string[]; adjust: number[]; numbers: numb
 describe.each(Object.values(FONTS))('text drawn in %s', (name) => {
   it('has pdfkit’s own glyphs, kerning and placement (to 1/100 000 em), and the same width and Unicode tables', async () => {
     const ours = new PDFDocument({ autoFirstPage: false, font: '', compress: false });
-    registerFonts(ours, fontDir);
-    fastTextWriter(ours);
+    // Strict: a patch left out would throw here rather than compare pdfkit with itself.
+    const strict = fallbackReporter(true, () => undefined);
+    registerFonts(ours, fontDir, strict);
+    fastTextWriter(ours, strict);
     // pdfkit unmodified, with the same OpenType features.
     const font = create(readFileSync(join(fontDir, `${name}.ttf`))) as Font;
     const layout = font.layout.bind(font);
