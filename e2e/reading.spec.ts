@@ -75,7 +75,7 @@ test('a figure downloads as CSV and PNG, cites itself, and opens its source in t
       {
         action: 'copy',
         path: expect.stringMatching(
-          /^Figure 1\. Widgets made per year \[widgets\].*\n— A\. Writer, An example report, Example Institute, 2024-05\. https:\/\/example\.org\/report$/s
+          /^Figure 1\. Widgets made per year \[widgets\].*\n— \[\d+\] A\. Writer, An example report, Example Institute, 2024-05\. https:\/\/example\.org\/report$/s
         )
       },
       { action: 'link', path: 'https://example.org/report' }

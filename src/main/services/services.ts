@@ -112,7 +112,9 @@ export function createServices(deps: ServiceDeps): Services {
       } catch {
         return { ok: false, error: `Not a web address: ${url}` };
       }
-      if (parsed.protocol !== 'https:') return { ok: false, error: `Only https links are opened; ${parsed.protocol} is not.` };
+      // Web pages only, and only those the briefing cites: many of its sources are still on plain http.
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return { ok: false, error: `Only web pages (http or https) are opened; ${parsed.protocol} is not.` };
       if (!store.current.briefing.sources.some((s) => s.url === url))
         return { ok: false, error: "Only the web pages of the briefing's sources are opened." };
       if (!deps.desktop) return { ok: false, error: 'Opening links is not available here.' };
