@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['scripts/test-support/build-once.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    // beforeAll hooks build whole PDFs or package the app; on a loaded 2-core machine 10 s (the default) is too tight.
+    hookTimeout: 120_000
   }
 });
