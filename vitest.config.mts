@@ -9,7 +9,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
-    // beforeAll hooks build whole PDFs or package the app; on a loaded 2-core machine 10 s (the default) is too tight.
-    hookTimeout: 120_000
+    // A beforeAll that builds a whole PDF cold can pass 10 s on a loaded 2-core machine.
+    hookTimeout: 60_000
   }
 });
