@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceText } from '../src/main/pdf/format';
 import { readPdf, squash } from '../src/main/pdf/pdf-reader';
-import { CLAIM_VERDICT_LABEL, factStatus, tallyClaims, tallySentence } from '../src/shared/briefing/verdicts';
+import { claimBadge, factStatus, tallyClaims, tallySentence } from '../src/shared/briefing/verdicts';
 import { launchApp, type LaunchedApp } from './harness';
 import { defaultBriefing, openSection, sectionPanel, sectionTabs } from './helpers';
 
@@ -162,8 +162,7 @@ test("the Overview says how the article's claims came out; each claim shows its 
       const item = page.locator(`#fact-${fact.id}`);
       if ((await item.count()) === 0) continue; // beyond the first few, shown on request
       const status = factStatus(defaultBriefing, fact);
-      if (status.kind === 'claim')
-        await expect(item.locator('.status')).toHaveText(`Article claim · ${CLAIM_VERDICT_LABEL[status.verdict]}`);
+      if (status.kind === 'claim') await expect(item.locator('.status')).toHaveText(claimBadge(status));
       else await expect(item.locator('.status')).toHaveText(/^From /);
     }
   }

@@ -1,5 +1,5 @@
 import { figureCsv, labelColumn } from './csv';
-import { figureCitation, type FigureModel } from './figures';
+import { figureCitation, figureSourceIds, type FigureModel } from './figures';
 import { readableDate } from './lookups';
 import { numberSources } from './numbering';
 import type { Briefing } from './schema';
@@ -24,6 +24,8 @@ export interface FigureMetadata {
   unit: string;
   asOf?: string;
   note?: string;
+  /** Numbers (in `sources`) of the sources of the note's numbers. */
+  noteSources?: number[];
   summary: string;
   columns: { name: string; description: string }[];
   /** Each source under its number in the briefing, the app and its PDFs. */
@@ -51,23 +53,22 @@ function columns(model: FigureModel): FigureMetadata['columns'] {
 }
 
 export function figureMetadata(model: FigureModel, briefing: Briefing): FigureMetadata {
-  const sources = numberSources(briefing)
-    .entries(model.sources.map((s) => s.id))
-    .map(({ n, source: s }) => ({
-      number: n,
-      title: s.title,
-      publisher: s.publisher,
-      ...(s.author ? { author: s.author } : {}),
-      ...(s.date ? { date: s.date } : {}),
-      ...(s.url ? { url: s.url } : {}),
-      ...(s.accessed ? { accessed: s.accessed } : {})
-    }));
+  const numbering = numberSources(briefing);
+  const sources = numbering.entries(figureSourceIds(model)).map(({ n, source: s }) => ({
+    number: n,
+    title: s.title,
+    publisher: s.publisher,
+    ...(s.author ? { author: s.author } : {}),
+    ...(s.date ? { date: s.date } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.accessed ? { accessed: s.accessed } : {})
+  }));
   return {
     figure: model.number,
     title: model.title,
     unit: model.unit,
     ...(model.asOf ? { asOf: model.asOf } : {}),
-    ...(model.note ? { note: model.note } : {}),
+    ...(model.note ? { note: model.note, noteSources: numbering.numbers(model.noteSources) } : {}),
     summary: model.summary,
     columns: columns(model),
     sources,
@@ -96,7 +97,7 @@ export function figureReadme(model: FigureModel, briefing: Briefing, base: strin
     '',
     ...meta.columns.map((c) => `- \`${c.name}\`: ${c.description}`),
     ...(meta.unit ? ['', `Unit: ${meta.unit}.`] : []),
-    ...(meta.note ? ['', '## Note', '', meta.note] : []),
+    ...(meta.note ? ['', '## Note', '', `${meta.note}${meta.noteSources?.length ? ` [${meta.noteSources.join(', ')}]` : ''}`] : []),
     '',
     '## Sources',
     '',

@@ -96,6 +96,8 @@ const figureBase = {
   unit: z.string().trim().max(40),
   sources: sourceIds,
   note: text.optional(),
+  /** The sources of the numbers the note states; required when the note has a digit in it (the validator checks). */
+  noteSources: sourceIds.optional(),
   asOf: partialDate.optional(),
   /** One sentence a screen reader or a reader without the chart gets. */
   summary: text.optional()

@@ -56,7 +56,8 @@ export async function figurePngBase64(model: FigureModel, briefing: Briefing): P
   ctx.font = `700 48px ${LIGHT_THEME.font}`;
   const titleLines = wrap(ctx, model.caption, inner);
   ctx.font = `28px ${LIGHT_THEME.font}`;
-  const noteLines = model.note ? wrap(ctx, `Note: ${model.note}`, inner) : [];
+  const noteMark = numberSources(briefing).mark(model.noteSources);
+  const noteLines = model.note ? wrap(ctx, `Note: ${model.note}${noteMark ? ` ${noteMark}` : ''}`, inner) : [];
   const sourceLines = wrap(ctx, source, inner);
   const unitLine = [model.unit, model.asOf ? `as of ${readableDate(model.asOf)}` : ''].filter(Boolean).join(' · ');
   const chartTop = pad + titleLines.length * 62 + (unitLine ? 50 : 0) + 30;
