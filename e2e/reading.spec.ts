@@ -172,6 +172,8 @@ test('the theme follows the OS, and the charts change with it', async () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violations on any tab (${colorScheme})`, async () => {
+    // One full axe run per tab: ~20 s alone, minutes on a loaded 2-core machine.
+    test.setTimeout(180_000);
     app = await launchApp({ colorScheme });
     const { page } = app;
     const tabs = sectionTabs(page);
