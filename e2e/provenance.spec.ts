@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceText } from '../src/main/pdf/format';
 import { readPdf, squash } from '../src/main/pdf/testing/pdf-reader';
-import { CLAIM_VERDICT_LABEL, factStatus, tallyClaims, tallySentence } from '../src/shared/briefing/verdicts';
+import { claimBadge, factStatus, tallyClaims, tallySentence } from '../src/shared/briefing/verdicts';
 import { launchApp, type LaunchedApp } from './harness';
 import { defaultBriefing, openSection, sectionPanel, sectionTabs } from './helpers';
 
@@ -144,7 +144,7 @@ test("a figure's Sources view lists its sources once and its note once, and an e
 
   // A save into a folder fails; the copy that follows succeeds and replaces the red message.
   await app.answerDialogs({ savePath: app.tmpDir });
-  await card.getByRole('button', { name: 'Download CSV' }).click();
+  await card.getByRole('button', { name: 'Download data (ZIP)' }).click();
   const status = card.locator('.tools [role="status"]');
   await expect(status).toHaveClass(/error/);
   await card.getByRole('button', { name: 'Copy citation' }).click();
@@ -162,10 +162,53 @@ test("the Overview says how the article's claims came out; each claim shows its 
       const item = page.locator(`#fact-${fact.id}`);
       if ((await item.count()) === 0) continue; // beyond the first few, shown on request
       const status = factStatus(defaultBriefing, fact);
-      if (status.kind === 'claim')
-        await expect(item.locator('.status')).toHaveText(`Article claim · ${CLAIM_VERDICT_LABEL[status.verdict]}`);
+      if (status.kind === 'claim') await expect(item.locator('.status')).toHaveText(claimBadge(status));
       else await expect(item.locator('.status')).toHaveText(/^From /);
     }
   }
   await expect(page.getByText(/not yet checked/)).toHaveCount(0);
+});
+
+test('a downloaded PNG keeps margins on every side around its title, chart and source line', async () => {
+  const { page } = app;
+  const fig = defaultBriefing.sections[0].figures[0];
+  const card = page.locator(`#figure-${fig.id}`);
+  const pngPath = join(app.tmpDir, 'figure.png');
+  await app.answerDialogs({ savePath: pngPath });
+  await card.getByRole('button', { name: 'Download PNG' }).click();
+  await expect(card.getByRole('status')).toContainText(pngPath);
+  const base64 = readFileSync(pngPath).toString('base64');
+  const ink = await page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data: px } = ctx.getImageData(0, 0, img.width, img.height);
+    /** Pixels that are not white in a band of columns or rows. */
+    const count = (x0: number, x1: number, y0: number, y1: number): number => {
+      let n = 0;
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = (y * img.width + x) * 4;
+          if (px[i] < 245 || px[i + 1] < 245 || px[i + 2] < 245) n++;
+        }
+      return n;
+    };
+    const m = 80;
+    return {
+      width: img.width,
+      left: count(0, m, 0, img.height),
+      right: count(img.width - m, img.width, 0, img.height),
+      top: count(0, img.width, 0, m),
+      bottom: count(0, img.width, img.height - m, img.height),
+      inside: count(m, img.width - m, m, img.height - m)
+    };
+  }, base64);
+  expect(ink.width).toBe(2400);
+  expect({ left: ink.left, right: ink.right, top: ink.top, bottom: ink.bottom }).toEqual({ left: 0, right: 0, top: 0, bottom: 0 });
+  expect(ink.inside).toBeGreaterThan(10_000);
 });

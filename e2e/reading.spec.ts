@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { parseCsv } from '../src/shared/briefing/csv';
 import { formatNumber } from '../src/shared/briefing/figures';
 import { launchApp, type LaunchedApp } from './harness';
@@ -35,23 +36,25 @@ test("every figure's table shows the dataset's numbers", async () => {
   }
 });
 
-test('a figure downloads as CSV and PNG, cites itself, and opens its source in the browser', async () => {
+test('a figure downloads as data (tidy CSV, metadata, README in a ZIP) and PNG, cites itself, and opens its source in the browser', async () => {
   app = await launchApp({ dataset: examplePath });
   const { page } = app;
   const card = page.locator('#figure-widgets-by-year');
-  const csvPath = join(app.tmpDir, 'widgets.csv');
-  await app.answerDialogs({ savePath: csvPath });
-  await card.getByRole('button', { name: 'Download CSV' }).click();
-  await expect(card.getByRole('status')).toContainText(csvPath);
-  const csv = readFileSync(csvPath, 'utf8');
+  const zipPath = join(app.tmpDir, 'widgets.zip');
+  await app.answerDialogs({ savePath: zipPath });
+  await card.getByRole('button', { name: 'Download data (ZIP)' }).click();
+  await expect(card.getByRole('status')).toContainText(zipPath);
+  const files = unzipSync(readFileSync(zipPath));
+  const csv = Buffer.from(files['example-minimal-figure-1-widgets-by-year.csv']).toString('utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(parseCsv(csv).slice(0, 5)).toEqual([
-    ['Label', 'Widgets (widgets)'],
-    ['2020', '100'],
-    ['2021', '120'],
-    ['2022', '160'],
-    ['2023', '200']
+  expect(parseCsv(csv)).toEqual([
+    ['series', 'year', 'value', 'unit'],
+    ['Widgets', '2020', '100', 'widgets'],
+    ['Widgets', '2021', '120', 'widgets'],
+    ['Widgets', '2022', '160', 'widgets'],
+    ['Widgets', '2023', '200', 'widgets']
   ]);
+  expect(Object.keys(files)).toContain('README.md');
 
   const pngPath = join(app.tmpDir, 'widgets.png');
   await app.answerDialogs({ savePath: pngPath });
@@ -206,15 +209,15 @@ test('keyboard alone reaches every control of a section', async () => {
     });
     reached.add(label);
   }
-  for (const name of ['Open…', 'Export…', 'Print', 'Search', 'Download PNG', 'Download CSV', 'Copy citation', 'Widget · 위젯']) {
+  for (const name of ['Open…', 'Export…', 'Print', 'Search', 'Download PNG', 'Download data (ZIP)', 'Copy citation', 'Widget · 위젯']) {
     expect(
       [...reached].some((r) => r.endsWith(`:${name}`)),
       `${name} reached by Tab; reached: ${[...reached].join(' | ')}`
     ).toBe(true);
   }
   // Visible focus ring on a focused button.
-  await page.getByRole('button', { name: 'Download CSV' }).focus();
-  const outline = await page.getByRole('button', { name: 'Download CSV' }).evaluate((b) => getComputedStyle(b).outlineStyle);
+  await page.getByRole('button', { name: 'Download data (ZIP)' }).focus();
+  const outline = await page.getByRole('button', { name: 'Download data (ZIP)' }).evaluate((b) => getComputedStyle(b).outlineStyle);
   expect(outline).not.toBe('none');
 });
 

@@ -36,6 +36,26 @@ describe('npm run validate', () => {
     expect(second.out).toContain('$.sections[0].takeaways[0].sources[0]: refers to source "ghost", which is not in $.sources');
   });
 
+  it('exits 1 on the default dataset with a timeline event or a numeric figure note stripped of its sources', async () => {
+    const b = JSON.parse(readFileSync(join(root, 'resources', 'briefing.json'), 'utf8'));
+    expect((await run(join(root, 'resources', 'briefing.json'))).code).toBe(0);
+    const timeline = b.sections[1].figures[0];
+    delete timeline.events[0].sources;
+    const noted = b.sections[1].figures[1];
+    delete noted.noteSources;
+    const file = join(dir, 'unsourced.json');
+    writeFileSync(file, JSON.stringify(b, null, 2));
+    const { code, out } = await run(file);
+    expect(code).toBe(1);
+    expect(out).toContain('$.sections[1].figures[0].events[0].sources:');
+    // The schema's problem comes first; the note's is found once the event is fixed.
+    timeline.events[0].sources = ['asian-insiders-2024'];
+    writeFileSync(file, JSON.stringify(b, null, 2));
+    const second = await run(file);
+    expect(second.code).toBe(1);
+    expect(second.out).toContain('$.sections[1].figures[1].noteSources: the note states a number');
+  });
+
   it('gives the line and column of a syntax error', async () => {
     const file = join(dir, 'syntax.json');
     writeFileSync(file, '{\n  "schemaVersion": 1,\n  "title": "x",,\n}');

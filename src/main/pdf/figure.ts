@@ -38,7 +38,14 @@ export function planFigure(ctx: DocContext, m: FigureModel, size: FigureSize): F
     ...(lead ? [{ text: mark ? `${lead} ` : lead, style: STYLES.source }] : []),
     ...refs.runs(ids, STYLES.source)
   ];
-  const note = m.note ? `Note: ${m.note}` : '';
+  const noteMark = m.note ? refs.mark(m.noteSources) : '';
+  const note = m.note ? `Note: ${m.note}${noteMark ? ` ${noteMark}` : ''}` : '';
+  const noteRuns: TextRun[] = m.note
+    ? [
+        { text: `Note: ${m.note}${noteMark ? ' ' : ''}`, style: STYLES.source, color: COLORS.text },
+        ...refs.runs(m.noteSources, STYLES.source)
+      ]
+    : [];
   const captionH = flow.measure(m.caption, captionStyle, size.width) + 6;
   const sourceH = flow.measure(source, STYLES.source, size.width);
   const noteH = note ? flow.measure(note, STYLES.source, size.width) : 0;
@@ -59,7 +66,7 @@ export function planFigure(ctx: DocContext, m: FigureModel, size: FigureSize): F
       flow.y = cy + chart.height + extra / 2 + 8;
       flow.tag(parent, 'P', () => {
         if (sourceRuns.length) flow.writeRuns(sourceRuns, { x, width: size.width });
-        if (note) flow.write(note, STYLES.source, { x, width: size.width, color: COLORS.text });
+        if (noteRuns.length) flow.writeRuns(noteRuns, { x, width: size.width });
       });
     }
   };

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { parseCsv } from '../../shared/briefing/csv';
 import type { Services } from '../../shared/ipc';
 import { BriefingStore } from './dataset';
@@ -43,13 +44,20 @@ const noDesktop: Desktop = { showInFolder: () => {}, openPath: async () => '', o
 const noDialogs = { chooseDatasetToOpen: async () => null, chooseSavePath: async () => null };
 
 describe('saving a figure', () => {
-  it('writes the CSV the dataset holds, with a BOM', async () => {
-    savePath = join(dir, 'fig.csv');
+  it('writes a ZIP of the tidy CSV, its metadata and a README', async () => {
+    savePath = join(dir, 'fig.zip');
     const r = await services.saveFigure({ format: 'csv', figureId: 'widgets-by-year' });
     expect(r).toEqual({ ok: true, value: { path: savePath, bytes: expect.any(Number) } });
-    const text = readFileSync(savePath, 'utf8');
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(parseCsv(text)[4]).toEqual(['2023', '200']);
+    const files = unzipSync(readFileSync(savePath));
+    const base = 'example-minimal-figure-1-widgets-by-year';
+    expect(Object.keys(files).sort()).toEqual(['README.md', `${base}.csv`, `${base}.metadata.json`]);
+    const csv = Buffer.from(files[`${base}.csv`]).toString('utf8'); // TextDecoder (strFromU8) would drop the BOM
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(csv)[4]).toEqual(['Widgets', '2023', '200', 'widgets']);
+    const meta = JSON.parse(strFromU8(files[`${base}.metadata.json`])) as { sources: { number: number; title: string }[]; unit: string };
+    expect(meta.unit).toBe('widgets');
+    expect(meta.sources).toEqual([expect.objectContaining({ number: 1, title: 'An example report' })]);
+    expect(strFromU8(files['README.md'])).toContain('[1] A. Writer, An example report, Example Institute');
   });
 
   it('writes a PNG only if it is one', async () => {

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { figureCsv } from '../../shared/briefing/csv';
+import { strToU8, zipSync } from 'fflate';
+import { figureFileBase, figurePackageFiles } from '../../shared/briefing/figure-package';
 import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
@@ -96,9 +97,12 @@ export function createServices(deps: ServiceDeps): Services {
       const { briefing } = store.current;
       const model = allFigureModels(briefing).find((m) => m.id === req.figureId);
       if (!model) return { ok: false, error: `No figure "${req.figureId}" in the open briefing.` };
-      const base = `${briefing.id}-figure-${model.number}-${model.id}`;
+      const base = figureFileBase(briefing, model);
       if (req.format === 'csv') {
-        return saveThroughDialog(dialogs, `${base}.csv`, { name: 'CSV', extensions: ['csv'] }, figureCsv(model));
+        // The tidy CSV with its metadata and a README, in one ZIP (figure-package.ts says what is in it).
+        const files = Object.fromEntries(Object.entries(figurePackageFiles(model, briefing)).map(([name, text]) => [name, strToU8(text)]));
+        const zip = Buffer.from(zipSync(files, { level: 6 }));
+        return saveThroughDialog(dialogs, `${base}.zip`, { name: 'ZIP archive', extensions: ['zip'] }, zip);
       }
       const png = Buffer.from(req.pngBase64, 'base64');
       if (png.length < 64 || !png.subarray(0, 8).equals(PNG_SIGNATURE)) return { ok: false, error: 'The chart image is not a PNG.' };

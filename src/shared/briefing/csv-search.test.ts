@@ -17,20 +17,50 @@ describe('CSV', () => {
     expect(csvField(3.5)).toBe('3.5');
   });
 
-  it('writes a figure with a BOM and CRLF, and parses back to the same numbers', () => {
+  it('writes a figure as a tidy table (series, year, value, unit) with a BOM and CRLF, and nothing after the data', () => {
     const model = allFigureModels(example)[0];
     const csv = figureCsv(model);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
-    const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['Label', 'Widgets (widgets)']);
-    expect(rows.slice(1, 5)).toEqual([
-      ['2020', '100'],
-      ['2021', '120'],
-      ['2022', '160'],
-      ['2023', '200']
+    expect(parseCsv(csv)).toEqual([
+      ['series', 'year', 'value', 'unit'],
+      ['Widgets', '2020', '100', 'widgets'],
+      ['Widgets', '2021', '120', 'widgets'],
+      ['Widgets', '2022', '160', 'widgets'],
+      ['Widgets', '2023', '200', 'widgets']
     ]);
-    expect(rows.at(-1)?.[0]).toMatch(/^Source: An example report/);
+  });
+
+  it('writes one row per series and category, a gap as an empty value, and a timeline as its events', () => {
+    const [bar] = allFigureModels({
+      ...example,
+      sections: [
+        {
+          ...example.sections[0],
+          figures: [
+            {
+              id: 'f',
+              kind: 'bar',
+              title: 'T',
+              unit: '%',
+              sources: ['example-source'],
+              labels: ['Seoul', 'Busan'],
+              series: [
+                { name: 'A', values: [1, null] },
+                { name: 'B', values: [3, 4] }
+              ]
+            }
+          ]
+        }
+      ]
+    });
+    expect(parseCsv(figureCsv(bar))).toEqual([
+      ['series', 'category', 'value', 'unit'],
+      ['A', 'Seoul', '1', '%'],
+      ['A', 'Busan', '', '%'],
+      ['B', 'Seoul', '3', '%'],
+      ['B', 'Busan', '4', '%']
+    ]);
   });
 
   it('round-trips awkward text', () => {

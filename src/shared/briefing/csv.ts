@@ -7,23 +7,26 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The column that holds a figure's labels: "year" when every label is a year, else "category". */
+export function labelColumn(model: FigureModel): 'year' | 'category' {
+  return model.labels.every((l) => /^\d{4}$/.test(l)) ? 'year' : 'category';
+}
+
 /**
- * A figure's data as CSV (RFC 4180: CRLF line ends), with a byte-order mark so spreadsheet programs
- * read Hangul as UTF-8, and the unit and sources in trailing comment-like rows.
+ * A figure's data as a tidy table: one row per observation (series, year or category, value, unit), nothing
+ * else, so a spreadsheet or a script reads it as it is; title, sources and notes go into the metadata beside
+ * it (figure-package.ts). A timeline's rows are its events (date, event, detail). An empty value is a gap:
+ * the sources give no number for it. RFC 4180 with CRLF, and a byte-order mark so spreadsheets read Hangul as UTF-8.
  */
 export function figureCsv(model: FigureModel): string {
   const rows: (string | number | null)[][] = [];
   if (model.kind === 'timeline') {
-    rows.push(['Date', 'Event', 'Detail']);
+    rows.push(['date', 'event', 'detail']);
     for (const e of model.events) rows.push([e.date, e.label, e.detail ?? '']);
   } else {
-    rows.push([model.horizontal ? 'Category' : 'Label', ...model.series.map((s) => (model.unit ? `${s.name} (${model.unit})` : s.name))]);
-    model.labels.forEach((label, i) => rows.push([label, ...model.series.map((s) => s.values[i])]));
+    rows.push(['series', labelColumn(model), 'value', 'unit']);
+    for (const s of model.series) model.labels.forEach((label, i) => rows.push([s.name, label, s.values[i], model.unit]));
   }
-  rows.push([]);
-  rows.push([model.caption]);
-  if (model.note) rows.push([`Note: ${model.note}`]);
-  if (model.sourceLine) rows.push([model.sourceLine]);
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

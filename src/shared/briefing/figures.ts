@@ -21,6 +21,8 @@ export interface TimelinePoint {
   x: number;
   label: string;
   detail?: string;
+  /** Ids of the sources of the event. */
+  sources: string[];
 }
 
 /** Everything a drawing needs to show one figure; screen and PDF both draw from this. */
@@ -41,6 +43,8 @@ export interface FigureModel {
   sources: Source[];
   sourceLine: string;
   note?: string;
+  /** Ids of the sources of the numbers the note states. */
+  noteSources: string[];
   asOf?: string;
   summary: string;
 }
@@ -127,7 +131,7 @@ export function figureModel(fig: Figure, section: Section, number: number, sourc
     fig.kind === 'timeline'
       ? [...fig.events]
           .sort((a, b) => decimalYear(a.date) - decimalYear(b.date))
-          .map((e) => ({ date: e.date, x: decimalYear(e.date), label: e.label, detail: e.detail }))
+          .map((e) => ({ date: e.date, x: decimalYear(e.date), label: e.label, detail: e.detail, sources: [...e.sources] }))
       : [];
   return {
     id: fig.id,
@@ -145,6 +149,7 @@ export function figureModel(fig: Figure, section: Section, number: number, sourc
     sources,
     sourceLine: sourceLine(sources),
     note: fig.note,
+    noteSources: [...(fig.noteSources ?? [])],
     asOf: fig.asOf,
     summary: fig.summary ?? defaultSummary(fig, labels, series)
   };
@@ -169,6 +174,11 @@ export function figuresBySection(models: readonly FigureModel[]): ReadonlyMap<st
     else by.set(m.sectionId, [m]);
   }
   return by;
+}
+
+/** Ids of every source a figure cites: its own, its note's and its events'. */
+export function figureSourceIds(model: Pick<FigureModel, 'sources' | 'noteSources' | 'events'>): string[] {
+  return [...new Set([...model.sources.map((s) => s.id), ...model.noteSources, ...model.events.flatMap((e) => e.sources)])];
 }
 
 /** A ready citation of a figure and its sources, for the clipboard; each source under its briefing-wide number. */

@@ -99,6 +99,7 @@ export function citedSourceIds(sections: readonly Section[], extra: readonly { s
     section.body.forEach((p) => add(p.sources));
     section.figures.forEach((fig) => {
       add(fig.sources);
+      add(fig.noteSources);
       if (fig.kind === 'timeline') fig.events.forEach((e) => add(e.sources));
     });
     section.facts?.forEach((f) => {

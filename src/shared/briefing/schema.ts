@@ -96,6 +96,8 @@ const figureBase = {
   unit: z.string().trim().max(40),
   sources: sourceIds,
   note: text.optional(),
+  /** The sources of the numbers the note states; required when the note has a digit in it (the validator checks). */
+  noteSources: sourceIds.optional(),
   asOf: partialDate.optional(),
   /** One sentence a screen reader or a reader without the chart gets. */
   summary: text.optional()
@@ -191,6 +193,8 @@ export const briefingSchema = z.strictObject({
   /** What the dataset calls itself on the cover and in the header. */
   label: shortText.optional(),
   asOf: isoDate,
+  /** The terms on which the dataset may be reused, e.g. "CC BY 4.0"; written into every figure download. */
+  licence: shortText.optional(),
   /** Id of the source the briefing starts from (an article): facts citing it are its claims and carry a verdict. */
   basedOn: id.optional(),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),

@@ -43,6 +43,34 @@ describe('validateBriefing', () => {
     expect(problemsOf(b)).toEqual(['$.basedOn: refers to source "no-such-article", which is not in $.sources']);
   });
 
+  it('requires the sources of a number stated in a figure note, and of every timeline event', () => {
+    const b = example();
+    const fig = b.sections[0].figures[0];
+    fig.note = 'Counts before 2021 were revised by 3%.';
+    expect(problemsOf(b)).toEqual([
+      '$.sections[0].figures[0].noteSources: the note states a number ("2021") but names no source for it: add "noteSources" with the ids of the sources it comes from'
+    ]);
+    fig.noteSources = ['no-such-source'];
+    expect(problemsOf(b)).toEqual([
+      '$.sections[0].figures[0].noteSources[0]: refers to source "no-such-source", which is not in $.sources'
+    ]);
+    fig.noteSources = ['example-source'];
+    fig.note = 'A note without any number is fine without sources.';
+    delete fig.noteSources;
+    expect(validateBriefing(b).ok).toBe(true);
+
+    const timeline = example();
+    timeline.sections[0].figures.push({
+      id: 'events',
+      kind: 'timeline',
+      title: 'Events',
+      unit: '',
+      sources: ['example-source'],
+      events: [{ date: '2024-01', label: 'Launch', detail: '200 widgets shipped' } as never]
+    });
+    expect(problemsOf(timeline)).toEqual([expect.stringMatching(/^\$\.sections\[0\]\.figures\[1\]\.events\[0\]\.sources: /)]);
+  });
+
   it('rejects a reference to a source that does not exist', () => {
     const b = example();
     b.sections[0].figures[0].sources = ['nowhere'];

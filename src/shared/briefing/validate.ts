@@ -67,6 +67,14 @@ export function checkReferences(briefing: Briefing): Problem[] {
     section.figures.forEach((fig, i) => {
       claimId(fig.id, [...base, 'figures', i, 'id'], 'figure');
       checkSources(fig.sources, [...base, 'figures', i, 'sources']);
+      checkSources(fig.noteSources, [...base, 'figures', i, 'noteSources']);
+      // Every number a reader sees must lead to its source, a note's as much as a chart's.
+      const number = fig.note ? /\d(?:[\d,.]*\d)?/.exec(fig.note) : null;
+      if (number && !fig.noteSources?.length)
+        problems.push({
+          path: jsonPath([...base, 'figures', i, 'noteSources']),
+          message: `the note states a number ("${number[0]}") but names no source for it: add "noteSources" with the ids of the sources it comes from`
+        });
       if (fig.kind === 'timeline') fig.events.forEach((e, j) => checkSources(e.sources, [...base, 'figures', i, 'events', j, 'sources']));
     });
   });

@@ -25,15 +25,19 @@ const section = (facts: Fact[]): Briefing['sections'][number] => ({
 describe('verdicts', () => {
   it('gives each claim of the starting article one verdict and every other fact its source', () => {
     const briefing = { basedOn: 'article' };
-    expect(factStatus(briefing, fact('a', ['article']))).toEqual({ kind: 'claim', verdict: 'unchecked' });
-    expect(factStatus(briefing, fact('b', ['article'], ['confirmed', 'confirmed']))).toEqual({ kind: 'claim', verdict: 'confirmed' });
+    expect(factStatus(briefing, fact('a', ['article']))).toEqual({ kind: 'claim', verdict: 'unchecked', article: true });
+    expect(factStatus(briefing, fact('b', ['article'], ['confirmed', 'confirmed']))).toEqual({
+      kind: 'claim',
+      verdict: 'confirmed',
+      article: true
+    });
     expect(claimVerdict(fact('c', ['article'], ['confirmed', 'unconfirmed']))).toBe('unconfirmed');
     expect(claimVerdict(fact('d', ['article'], ['unconfirmed', 'differs']))).toBe('differs');
     expect(claimVerdict(fact('e', ['article'], ['disputed']))).toBe('differs');
     expect(factStatus(briefing, fact('f', ['other']))).toEqual({ kind: 'sourced' });
     // Without a starting article only a checked fact is a claim.
     expect(factStatus({}, fact('g', ['article']))).toEqual({ kind: 'sourced' });
-    expect(factStatus({}, fact('h', ['other'], ['unconfirmed']))).toEqual({ kind: 'claim', verdict: 'unconfirmed' });
+    expect(factStatus({}, fact('h', ['other'], ['unconfirmed']))).toEqual({ kind: 'claim', verdict: 'unconfirmed', article: false });
   });
 
   it('counts how the claims came out and says it in a sentence', () => {

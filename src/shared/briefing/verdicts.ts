@@ -5,7 +5,7 @@ import type { Briefing, Fact } from './schema';
  * verdict: what later sources made of it, or that nobody has checked it yet. A fact taken from any other
  * source is not doubtful for lack of a check: the reader is shown where it comes from.
  */
-export type FactStatus = { kind: 'claim'; verdict: ClaimVerdict } | { kind: 'sourced' };
+export type FactStatus = { kind: 'claim'; verdict: ClaimVerdict; article: boolean } | { kind: 'sourced' };
 
 /** The verdict on one of the article's claims, from its checks. */
 export type ClaimVerdict = 'confirmed' | 'differs' | 'unconfirmed' | 'unchecked';
@@ -34,9 +34,13 @@ export function claimVerdict(fact: Fact): ClaimVerdict {
 
 /** A fact with checks is a claim under review whoever made it; an unchecked one is a claim only if the article made it. */
 export function factStatus(briefing: Pick<Briefing, 'basedOn'>, fact: Fact): FactStatus {
-  return isArticleClaim(briefing, fact) || (fact.checks?.length ?? 0) > 0
-    ? { kind: 'claim', verdict: claimVerdict(fact) }
-    : { kind: 'sourced' };
+  const article = isArticleClaim(briefing, fact);
+  return article || (fact.checks?.length ?? 0) > 0 ? { kind: 'claim', verdict: claimVerdict(fact), article } : { kind: 'sourced' };
+}
+
+/** The badge of a claim: "Article claim · Confirmed" for the article's, the bare verdict for a checked fact from elsewhere. */
+export function claimBadge(status: Extract<FactStatus, { kind: 'claim' }>): string {
+  return status.article ? `Article claim · ${CLAIM_VERDICT_LABEL[status.verdict]}` : CLAIM_VERDICT_LABEL[status.verdict];
 }
 
 /** How the article's claims came out, counted from the dataset. */

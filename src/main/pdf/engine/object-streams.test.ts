@@ -122,7 +122,8 @@ describe('packObjects', () => {
     expect(bytes.toString('latin1')).toMatch(/\/Type \/ObjStm/);
     // Every stream is compressed.
     expect(bytes.toString('latin1')).not.toMatch(/<<\n\/Length \d+\n>>\nstream\n/);
-    // The benchmark compares with Chromium's print of the same briefing (about 550 KB); half of that is the target.
-    expect(bytes.length).toBeLessThan(275 * 1024);
+    // The benchmark compares with Chromium's print of the same briefing (about 550 KB); half of that was the target
+    // before every citation number became a link to its source (about 750 link annotations, some 30 KB).
+    expect(bytes.length).toBeLessThan(300 * 1024);
   });
 });

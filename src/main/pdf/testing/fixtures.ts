@@ -90,7 +90,8 @@ export function richBriefing(): Briefing {
             labels: ['2021', '2022', '2023', '2024', '2025'],
             series: [{ name: 'Budget', values: [780, 920, 1100, 1460, 1800] }],
             sources: ['src-a'],
-            note: '2025 is the planned figure.'
+            note: '2025 is the planned figure.',
+            noteSources: ['src-a']
           },
           {
             id: 'milestones',
