@@ -1,5 +1,8 @@
 import type { Briefing, Company, Section, Source } from './schema';
 
+// Dates are written in one place (dates.ts); kept importable from here for the components that already do.
+export { readableDate } from './dates';
+
 /** Reference numbers of the sources: their 1-based order in the dataset. */
 export function sourceNumbers(briefing: Briefing): Map<string, number> {
   return new Map(briefing.sources.map((s, i) => [s.id, i + 1]));
@@ -48,14 +51,4 @@ export function verdictLabel(verdict: 'confirmed' | 'differs' | 'unconfirmed' | 
   return { confirmed: 'Confirmed', differs: 'Other sources differ', unconfirmed: 'Not confirmed by other sources', disputed: 'Disputed' }[
     verdict
   ];
-}
-
-/** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for reading: "29 November 2026". */
-export function readableDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (m === undefined) return String(y);
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][
-    m - 1
-  ];
-  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
 }
