@@ -2,9 +2,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './src/shared/csp';
+import { DEV_META_CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './src/shared/csp';
 
-/** Writes the one CSP (src/shared/csp.ts) into index.html; the dev server gets the relaxed one Vite needs. */
+/** Writes the one CSP (src/shared/csp.ts, its meta form) into index.html; the dev server gets the relaxed one Vite needs. */
 function contentSecurityPolicy(): Plugin {
   let dev = false;
   return {
@@ -13,7 +13,7 @@ function contentSecurityPolicy(): Plugin {
       dev = config.command === 'serve';
     },
     transformIndexHtml(html) {
-      return html.replace('%BRIEFING_CSP%', dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+      return html.replace('%BRIEFING_CSP%', dev ? DEV_META_CONTENT_SECURITY_POLICY : META_CONTENT_SECURITY_POLICY);
     }
   };
 }

@@ -4,8 +4,12 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
     environment: 'node',
+    // Builds out/ when it is older than the sources, for the tests of the built app.
+    globalSetup: ['scripts/test-support/build-once.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    // A beforeAll that builds a whole PDF cold can pass 10 s on a loaded 2-core machine.
+    hookTimeout: 60_000
   }
 });

@@ -1,6 +1,6 @@
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
 import { COMMAND_CHANNEL, dispatch, type Command } from '../src/shared/ipc';
-import { createServices, type Dialogs } from '../src/main/services/services';
-import { SettingsStore } from '../src/main/services/settings-store';
-import { createStartupStore } from '../src/main/services/startup';
+import { createAppCore } from '../src/main/app-core';
+import type { Dialogs } from '../src/main/services/services';
+import { electronBinary } from './electron-binary';
+export { electronBinary };
 import { decodeArg } from './ipc-codec';
 
 const root = resolve(__dirname, '..');
@@ -53,19 +54,9 @@ export interface LaunchedApp {
   revealed(): Promise<DesktopCall[]>;
   /** Sends a menu command, as the application menu would. */
   command(command: Command): Promise<void>;
+  /** Hands the running app a dataset, as a second launch with `--dataset` (or the OS opening a file) does. */
+  handOver(path: string): Promise<void>;
   close(): Promise<void>;
-}
-
-/** The Electron binary, if this machine has it (read without `require('electron')`, which would download it). */
-export function electronBinary(): string | null {
-  const pkg = join(root, 'node_modules', 'electron');
-  try {
-    const rel = readFileSync(join(pkg, 'path.txt'), 'utf8').trim();
-    const bin = join(pkg, 'dist', rel);
-    return existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Debian's Chromium, or CHROMIUM_PATH. */
@@ -165,27 +156,25 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     chooseDatasetToOpen: async () => answers.openPath,
     chooseSavePath: async () => answers.savePath
   };
-  const settings = new SettingsStore(options.settingsPath ?? join(tmpDir, 'settings.json'));
-  await settings.load();
-  const store = await createStartupStore(resourcesDir, options.dataset ?? settings.current.lastDataset);
   const revealed: DesktopCall[] = [];
-  const services = createServices({
-    store,
-    settings,
+  // The app's own composition root; only the OS dialogs and the desktop are stood in for.
+  const core = await createAppCore({
+    resourcesDir,
+    settingsPath: options.settingsPath ?? join(tmpDir, 'settings.json'),
+    datasetPath: options.dataset,
     dialogs: fakeDialogs,
     desktop: {
       showInFolder: (path) => void revealed.push({ action: 'show', path }),
       openPath: async (path) => (revealed.push({ action: 'open', path }), ''),
       openExternal: async (path) => void revealed.push({ action: 'link', path }),
       copyText: (path) => void revealed.push({ action: 'copy', path })
-    },
-    fontDir: join(resourcesDir, 'fonts')
+    }
   });
 
   // Calls travel over the loopback server, not a Playwright binding: a binding carries the whole briefing through the
   // DevTools protocol and the test process, which took 50–250 ms per call, where Electron's IPC takes a few.
   const token = randomUUID();
-  const server = await serveRenderer(token, (channel, arg) => dispatch(services, channel, arg));
+  const server = await serveRenderer(token, (channel, arg) => dispatch(core.services, channel, arg));
   const browser: Browser = await chromium.launch({
     executablePath,
     args: [
@@ -221,6 +210,11 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     requests,
     revealed: async () => [...revealed],
     command: (command) => page.evaluate(([ch, c]) => window.__briefingEmit(ch, c), [COMMAND_CHANNEL, command] as const),
+    // What main/index.ts does with a second launch's dataset: the app core's open path, then the page is told.
+    handOver: async (path) => {
+      await core.openFromOutside(path);
+      await page.evaluate(([ch, c]) => window.__briefingEmit(ch, c), [COMMAND_CHANNEL, 'briefing-changed'] as const);
+    },
     close: async () => {
       await context.close();
       await browser.close();
@@ -230,8 +224,10 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
   };
 }
 
-async function launchElectron(options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
+async function launchElectron(executablePath: string, options: LaunchOptions, tmpDir: string): Promise<LaunchedApp> {
   const app: ElectronApplication = await _electron.launch({
+    // The binary Electron's installer put in place (electronBinary), not Playwright's own require('electron').
+    executablePath,
     args: [
       root,
       ...(options.dataset ? ['--dataset', options.dataset] : []),
@@ -277,6 +273,13 @@ async function launchElectron(options: LaunchOptions, tmpDir: string): Promise<L
         COMMAND_CHANNEL,
         command
       ] as const),
+    // Electron's own event, as a second launch raises it in the running instance.
+    handOver: (path) =>
+      app.evaluate(({ app: electronApp }, p) => {
+        electronApp.emit('second-instance', { preventDefault: () => undefined }, [process.execPath, '--dataset', p], process.cwd(), {
+          dataset: p
+        });
+      }, path),
     close: async () => {
       await app.close();
       await rm(tmpDir, { recursive: true, force: true });
@@ -290,7 +293,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const electron = process.env.BRIEFING_SHELL === 'chromium' ? null : electronBinary();
   const chromiumPath = electron ? null : chromiumBinary();
   if (electron || chromiumPath) {
-    const app = electron ? await launchElectron(options, tmpDir) : await launchChromium(chromiumPath!, options, tmpDir);
+    const app = electron ? await launchElectron(electron, options, tmpDir) : await launchChromium(chromiumPath!, options, tmpDir);
     // Both the briefing and the "could not be loaded" state have a level-1 heading; before it, keys go nowhere.
     await app.page.getByRole('heading', { level: 1 }).waitFor();
     return app;

@@ -75,7 +75,7 @@ test('a figure downloads as CSV and PNG, cites itself, and opens its source in t
       {
         action: 'copy',
         path: expect.stringMatching(
-          /^Figure 1\. Widgets made per year \[widgets\].*\n— A\. Writer, An example report, Example Institute, 2024-05\. https:\/\/example\.org\/report$/s
+          /^Figure 1\. Widgets made per year \[widgets\].*\n— \[\d+\] A\. Writer, An example report, Example Institute, 2024-05\. https:\/\/example\.org\/report$/s
         )
       },
       { action: 'link', path: 'https://example.org/report' }
@@ -169,6 +169,8 @@ test('the theme follows the OS, and the charts change with it', async () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violations on any tab (${colorScheme})`, async () => {
+    // One full axe run per tab: ~20 s alone, minutes on a loaded 2-core machine.
+    test.setTimeout(180_000);
     app = await launchApp({ colorScheme });
     const { page } = app;
     const tabs = sectionTabs(page);

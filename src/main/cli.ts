@@ -5,7 +5,6 @@ import { allFigureModels } from '../shared/briefing/figures';
 import { formatProblems } from '../shared/briefing/validate';
 import { exportRequestSchema } from '../shared/ipc';
 import { loadBriefingFile } from './services/dataset';
-import { createStartupStore } from './services/startup';
 
 const root = resolve(__dirname, '..', '..');
 const resourcesDir = join(root, 'resources');
@@ -68,19 +67,18 @@ export async function exportCommand(args: string[], out: (line: string) => void)
     out(`Invalid options: ${request.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`);
     return 2;
   }
-  const store = await createStartupStore(resourcesDir, values.dataset && resolve(values.dataset));
+  const target = resolve(values.out);
+  // Loaded here so that validating never pays for pdfkit and the fonts.
+  const { createAppCore } = await import('./app-core');
+  const { store, services } = await createAppCore({
+    resourcesDir,
+    datasetPath: values.dataset && resolve(values.dataset),
+    dialogs: { chooseDatasetToOpen: async () => null, chooseSavePath: async () => target }
+  });
   if (store.current.notice) {
     out(store.current.notice.replace('; showing the default briefing instead', ''));
     return 1;
   }
-  const target = resolve(values.out);
-  // Loaded here so that validating never pays for pdfkit and the fonts.
-  const { createServices } = await import('./services/services');
-  const services = createServices({
-    store,
-    fontDir: join(resourcesDir, 'fonts'),
-    dialogs: { chooseDatasetToOpen: async () => null, chooseSavePath: async () => target }
-  });
   const result = await services.exportPdf(request.data);
   if (!result.ok) {
     out(result.error);

@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { Dialogs } from './services/services';
+import { DATASET_EXTENSIONS } from './services/startup';
 
 /** The native open and save dialogs, attached to the app window. */
 export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
@@ -9,7 +10,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
       const options = {
         title: 'Open Briefing',
         properties: ['openFile' as const],
-        filters: [{ name: 'Briefing dataset', extensions: ['json'] }]
+        filters: [{ name: 'Briefing dataset', extensions: [...DATASET_EXTENSIONS] }]
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

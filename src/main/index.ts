@@ -1,125 +1,57 @@
-import { app, BrowserWindow, clipboard, ipcMain, Menu, screen, shell } from 'electron';
+// The Electron shell: lifecycle, the window, the menu and the OS. Everything it shows and does comes from
+// createAppCore, the same wiring the CLI and the e2e harness use.
+import { app, BrowserWindow, clipboard, ipcMain, Menu, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { COMMAND_CHANNEL } from '../shared/ipc';
+import { createAppCore, type AppCore } from './app-core';
+import { appUrlMatcher, rendererUrl } from './app-url';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
+import { claimSingleInstance, holdQuitFor, reportStartupError } from './lifecycle';
 import { buildMenu } from './menu';
-import { hardenApp } from './security';
-import type { BriefingStore } from './services/dataset';
-import { createServices } from './services/services';
-import { SettingsStore } from './services/settings-store';
-import { createStartupStore, datasetArg } from './services/startup';
 import { exportWarmer } from './pdf/warm-up';
+import { hardenApp } from './security';
+import { datasetRequest } from './services/startup';
+import { createMainWindow } from './window';
 
-const resourcesDir = join(app.getAppPath(), 'resources');
-const rendererFile = join(__dirname, '../renderer/index.html');
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
-
-let mainWindow: BrowserWindow | null = null;
+const isAppUrl = appUrlMatcher(join(__dirname, '../renderer'), devServerUrl);
 const trustedContents = new Set<number>();
 
-function isAppUrl(url: string): boolean {
-  if (devServerUrl && (url.startsWith(devServerUrl) || /^ws:\/\/(localhost|127\.0\.0\.1):\d+\//.test(url))) return true;
-  return url.startsWith(pathToFileURL(join(__dirname, '../renderer')).href);
-}
+let mainWindow: BrowserWindow | null = null;
+let core: AppCore | undefined;
+let openWindow: (() => BrowserWindow) | undefined;
+// A file asked for before the app is ready (the command line, or macOS's open-file at launch) opens first.
+let startupRequest = datasetRequest(process.argv, process.cwd());
 
-/** The remembered window bounds, if they still fit on a connected display. */
-function rememberedBounds(settings: SettingsStore): Electron.Rectangle | undefined {
-  const w = settings.current.window;
-  if (!w) return undefined;
-  const visible = screen
-    .getAllDisplays()
-    .some(({ workArea: a }) => w.x < a.x + a.width && w.x + w.width > a.x && w.y < a.y + a.height && w.y + w.height > a.y);
-  return visible ? { x: w.x, y: w.y, width: w.width, height: w.height } : undefined;
-}
+const tellPage = (): void => mainWindow?.webContents.send(COMMAND_CHANNEL, 'briefing-changed');
 
-function createWindow(title: string, settings: SettingsStore): BrowserWindow {
-  const bounds = rememberedBounds(settings);
-  const win = new BrowserWindow({
-    width: bounds?.width ?? 1280,
-    height: bounds?.height ?? 800,
-    x: bounds?.x,
-    y: bounds?.y,
-    minWidth: 1024,
-    minHeight: 700,
-    title,
-    show: false,
-    backgroundColor: '#f6f5f1',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      // Middle-click could otherwise open links in new windows.
-      disableBlinkFeatures: 'Auxclick',
-      spellcheck: false
-    }
-  });
-  trustedContents.add(win.webContents.id);
-  if (settings.current.window?.maximized) win.maximize();
-  win.on('ready-to-show', () => win.show());
-  // Save the bounds before the window goes, so quitting cannot cut the (atomic) write short.
-  let boundsSaved = false;
-  win.on('close', (event) => {
-    if (boundsSaved) return;
-    event.preventDefault();
-    const b = win.getNormalBounds();
-    void settings
-      .update({ window: { ...b, maximized: win.isMaximized() } })
-      .catch(() => undefined)
-      .finally(() => {
-        boundsSaved = true;
-        win.close();
-      });
-  });
-  win.on('closed', () => {
-    trustedContents.delete(win.webContents.id);
-    mainWindow = null;
-  });
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererFile);
-  return win;
-}
-
-/** Opens a recent dataset from the menu; the page is told to fetch it, or shown why it failed. */
-async function openRecent(store: BriefingStore, settings: SettingsStore, path: string): Promise<void> {
-  const result = await store.open(path);
-  if (result.ok) {
-    await settings.update({ lastDataset: path }).catch(() => undefined);
-    mainWindow?.setTitle(store.current.briefing.title);
-  } else {
-    store.setNotice(
-      `Could not open ${path}; the current briefing stays open.\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`
-    );
+/** A dataset handed over by a second launch or the OS (or none: just bring the window forward). */
+function openRequested(path: string | undefined): void {
+  if (!core || !openWindow) {
+    if (path) startupRequest = path;
+    return;
   }
-  mainWindow?.webContents.send(COMMAND_CHANNEL, 'briefing-changed');
+  if (!mainWindow) mainWindow = openWindow();
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  if (path) void core.openFromOutside(path).then(tellPage);
 }
 
 async function main(): Promise<void> {
   await app.whenReady();
+  app.setAboutPanelOptions({
+    applicationName: app.getName(),
+    applicationVersion: app.getVersion(),
+    credits: 'Typeface: Pretendard (SIL Open Font License 1.1).'
+  });
   hardenApp(isAppUrl, devServerUrl !== undefined);
-  const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
-  await settings.load();
-  // --dataset wins, then the last opened file, then the embedded default.
-  const store = await createStartupStore(resourcesDir, datasetArg(process.argv) ?? settings.current.lastDataset);
-  const refreshMenu = (): void =>
-    Menu.setApplicationMenu(
-      buildMenu(
-        () => mainWindow,
-        settings.current.recent,
-        (path) => void openRecent(store, settings, path).then(refreshMenu)
-      )
-    );
-  const fontDir = join(resourcesDir, 'fonts');
-  // Fonts parsed and words shaped ahead, once the window is up and again for each briefing opened.
-  const warmer = exportWarmer(() => store.current.briefing, fontDir);
-  const services = createServices({
-    store,
-    settings,
+  const resourcesDir = join(app.getAppPath(), 'resources');
+  const requested = startupRequest;
+  const appCore = await createAppCore({
+    resourcesDir,
+    settingsPath: join(app.getPath('userData'), 'settings.json'),
+    datasetPath: requested,
     dialogs: electronDialogs(() => mainWindow),
     desktop: {
       showInFolder: (p) => shell.showItemInFolder(p),
@@ -127,32 +59,66 @@ async function main(): Promise<void> {
       openExternal: (url) => shell.openExternal(url),
       copyText: (text) => clipboard.writeText(text)
     },
-    fontDir,
+    // Only called for files opened after start-up, by when the menu and the warmer below exist.
     onOpened: () => {
-      mainWindow?.setTitle(store.current.briefing.title);
+      mainWindow?.setTitle(appCore.store.current.briefing.title);
       refreshMenu();
       warmer.restart();
     }
   });
+  const settings = appCore.settings!;
+  // Fonts parsed and words shaped ahead, once the window is up and again for each briefing opened.
+  const warmer = exportWarmer(() => appCore.store.current.briefing, appCore.fontDir);
+  const refreshMenu = (): void =>
+    Menu.setApplicationMenu(
+      buildMenu({
+        getWindow: () => mainWindow,
+        recent: settings.current.recent,
+        openRecent: (path) => void appCore.openFromOutside(path).then(tellPage),
+        dev: !app.isPackaged
+      })
+    );
   registerIpc(
     ipcMain,
-    services,
+    appCore.services,
     (event) => trustedContents.has(event.sender.id) && event.senderFrame !== null && isAppUrl(event.senderFrame.url)
   );
   refreshMenu();
-  mainWindow = createWindow(store.current.briefing.title, settings);
-  mainWindow.once('ready-to-show', () => warmer.restart());
+  openWindow = () => {
+    const win = createMainWindow({
+      title: appCore.store.current.briefing.title,
+      settings,
+      preloadFile: join(__dirname, '../preload/index.js'),
+      url: devServerUrl ?? rendererUrl(join(__dirname, '../renderer/index.html')),
+      trusted: trustedContents,
+      onLoadFailed: reportStartupError
+    });
+    win.once('ready-to-show', () => warmer.restart());
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    return win;
+  };
+  core = appCore;
+  mainWindow = openWindow();
+  // A file the OS handed over while the briefing was loading.
+  if (startupRequest !== requested) openRequested(startupRequest);
   app.on('before-quit', () => warmer.stop());
+  holdQuitFor(
+    () => settings.writing,
+    () => settings.whenWritten()
+  );
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(store.current.briefing.title, settings);
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow!();
   });
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-main().catch((err: unknown) => {
-  console.error(err);
-  app.exit(1);
-});
+if (claimSingleInstance(startupRequest, openRequested)) {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  main().catch(reportStartupError);
+} else {
+  // Another instance is running and has been handed this launch's dataset.
+  app.quit();
+}

@@ -2,10 +2,22 @@ import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'elect
 import { basename } from 'node:path';
 import { COMMAND_CHANNEL, type Command } from '../shared/ipc';
 
-/** The application menu; its commands are sent to the page, which owns the matching actions. */
-export function buildMenu(getWindow: () => BrowserWindow | null, recent: readonly string[], openRecent: (path: string) => void): Menu {
+export interface MenuOptions {
+  getWindow: () => BrowserWindow | null;
+  recent: readonly string[];
+  openRecent: (path: string) => void;
+  /** Development build: Reload and the DevTools, which a packaged app leaves out. */
+  dev: boolean;
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * The application menu; its commands are sent to the page, which owns the matching actions. Editing uses Electron's
+ * roles: on macOS the text fields' ⌘X, ⌘V and ⌘Z work only through menu items that have them.
+ */
+export function buildMenu({ getWindow, recent, openRecent, dev, platform = process.platform }: MenuOptions): Menu {
   const send = (command: Command) => () => getWindow()?.webContents.send(COMMAND_CHANNEL, command);
-  const isMac = process.platform === 'darwin';
+  const isMac = platform === 'darwin';
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? recent.map((path) => ({ label: basename(path), sublabel: path, click: () => openRecent(path) }))
     : [{ label: 'No recent briefings', enabled: false }];
@@ -26,7 +38,14 @@ export function buildMenu(getWindow: () => BrowserWindow | null, recent: readonl
     {
       label: 'Edit',
       submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
         { role: 'copy' },
+        { role: 'paste' },
+        ...(isMac ? [{ role: 'pasteAndMatchStyle' as const }] : []),
+        { role: 'delete' },
         { role: 'selectAll' },
         { type: 'separator' },
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('find') }
@@ -35,6 +54,14 @@ export function buildMenu(getWindow: () => BrowserWindow | null, recent: readonl
     {
       label: 'View',
       submenu: [
+        ...(dev
+          ? [
+              { role: 'reload' as const },
+              { role: 'forceReload' as const },
+              { role: 'toggleDevTools' as const },
+              { type: 'separator' as const }
+            ]
+          : []),
         { label: 'Next Section', accelerator: 'CmdOrCtrl+]', click: send('next-section') },
         { label: 'Previous Section', accelerator: 'CmdOrCtrl+[', click: send('previous-section') },
         { type: 'separator' },
@@ -45,7 +72,9 @@ export function buildMenu(getWindow: () => BrowserWindow | null, recent: readonl
         { role: 'togglefullscreen' }
       ]
     },
-    { role: 'windowMenu' }
+    { role: 'windowMenu' },
+    // macOS has About in the app menu; elsewhere it goes under Help (the panel set up with setAboutPanelOptions).
+    ...(isMac ? [] : [{ role: 'help' as const, submenu: [{ role: 'about' as const }] }])
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -14,8 +14,9 @@ export function hardenApp(isAppUrl: (url: string) => boolean, dev: boolean): voi
     callback({ cancel: !isAppUrl(details.url) && !details.url.startsWith('devtools:') });
   });
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+    // The URL comes on the event itself (details.url); the listener's second argument is deprecated.
+    contents.on('will-navigate', (details) => {
+      if (!isAppUrl(details.url)) details.preventDefault();
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());

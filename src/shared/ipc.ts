@@ -65,7 +65,7 @@ export const contract = {
   openBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.openBriefing, noArgs),
   exportPdf: channel<typeof exportRequestSchema, ExportDone>(CHANNELS.exportPdf, exportRequestSchema),
   saveFigure: channel<typeof saveFigureSchema, ExportDone>(CHANNELS.saveFigure, saveFigureSchema),
-  /** Opens a source's web page in the system browser: https only, and only URLs the briefing cites. */
+  /** Opens a source's web page in the system browser: http or https, and only URLs the briefing cites. */
   openSource: channel<typeof urlArgs, null>(CHANNELS.openSource, urlArgs),
   copyText: channel<typeof textArgs, null>(CHANNELS.copyText, textArgs),
   getSettings: channel<typeof noArgs, LoadedSettings>(CHANNELS.getSettings, noArgs),

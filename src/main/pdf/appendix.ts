@@ -1,5 +1,5 @@
 import type { DocContext, TocEntry } from './context';
-import { referenceText } from './format';
+import { referenceText, sourceDestination } from './format';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
 
 const REF: TextStyle = { font: 'regular', size: 8.5, lineGap: 2, color: COLORS.text };
@@ -33,8 +33,8 @@ export function drawGlossary(ctx: DocContext): TocEntry | null {
     flow.tag(sect, 'P', () => {
       flow.write(term, STYLES.caption);
       flow.writeRuns([
-        { text: g.explanation, style: STYLES.body },
-        { text: mark, style: STYLES.body, color: COLORS.muted }
+        { text: g.explanation + (mark ? ' ' : ''), style: STYLES.body },
+        ...refs.runs(g.sources ?? [], STYLES.body, COLORS.muted)
       ]);
     });
     flow.gap(SPACE.s);
@@ -43,13 +43,13 @@ export function drawGlossary(ctx: DocContext): TocEntry | null {
   return entry;
 }
 
-/** The numbered references list; numbers follow first citation in the document. */
+/** The numbered references list: the sources this document cites, under the briefing-wide numbers (numbering.ts). */
 export function drawReferences(ctx: DocContext): TocEntry {
   const { flow } = ctx;
   const { entry, sect } = startAppendix(ctx, 'Sources', 'sources');
   flow.tag(sect, 'P', () =>
     flow.write(
-      'Numbered in order of first citation. Numbers in square brackets in the text and under each figure point here.',
+      'One number per source across the whole briefing, as in the app; a PDF of some sections keeps those numbers. Numbers in square brackets in the text and under each figure point here.',
       STYLES.small
     )
   );
@@ -62,6 +62,8 @@ export function drawReferences(ctx: DocContext): TocEntry {
     const h = flow.measure(text, REF, w);
     flow.ensure(h);
     const y = flow.y;
+    // Where the text's citations of this source jump to (a little above the line, so it is not cut off).
+    ctx.doc.addNamedDestination(sourceDestination(n), 'XYZ', flow.left, Math.max(0, y - 6), null);
     flow.tag(list, 'LI', () => {
       flow.write(`[${n}]`, { ...REF, color: COLORS.muted }, { x: flow.left, width: NUM_W - 6, align: 'right' });
       flow.y = y;

@@ -5,6 +5,7 @@ import { spreadLabels } from './lines';
 import { percentages } from './share';
 import { tileColumns } from './section';
 import { placeTimelineLabels, type TimelineBox } from './timeline';
+import { numberSources } from '../../shared/briefing/numbering';
 import { citation, formatDate, References, referenceText } from './format';
 
 describe('niceTicks', () => {
@@ -124,13 +125,21 @@ describe('text formatting', () => {
     ).toBe('A. B. et al. Is AI here? P. https://e.org (accessed 2 January 2024)');
   });
 
-  it('numbers references by first citation and ignores unknown ids', () => {
-    const refs = new References([
+  it('uses the briefing-wide numbers, lists only what the document cites and ignores unknown ids', () => {
+    const sources = [
       { id: 'a', title: 'A', publisher: 'P' },
-      { id: 'b', title: 'B', publisher: 'P' }
+      { id: 'b', title: 'B', publisher: 'P' },
+      { id: 'c', title: 'C', publisher: 'P' }
+    ];
+    const section = { id: 's', title: 'S', summary: 'x', keyFigures: [], body: [], figures: [] };
+    // The briefing cites c first, then a: c is [1], a is [2], b (never cited) is [3].
+    const briefing = { sources, sections: [{ ...section, takeaways: [{ text: 't', sources: ['c', 'a'] }] }] };
+    const refs = new References(numberSources(briefing));
+    expect(refs.mark(['a'])).toBe('[2]');
+    expect(refs.mark(['b', 'a', 'zzz'])).toBe('[2,\u00a03]');
+    expect(refs.list().map((r) => [r.n, r.source.id])).toEqual([
+      [2, 'a'],
+      [3, 'b']
     ]);
-    expect(refs.mark(['b'])).toBe('[1]');
-    expect(refs.mark(['a', 'b', 'zzz'])).toBe('[1, 2]');
-    expect(refs.list().map((r) => r.source.id)).toEqual(['b', 'a']);
   });
 });

@@ -1,4 +1,4 @@
-import { citedSourceIds } from '../../shared/briefing/lookups';
+import { citedSourceIds } from '../../shared/briefing/numbering';
 import type { DocContext } from './context';
 import { formatDate } from './format';
 import { COLORS, STYLES, type TextStyle } from './theme';

@@ -1,7 +1,7 @@
 import type { FigureModel } from '../../shared/briefing/figures';
 import { planChart } from './charts';
 import type { DocContext } from './context';
-import type { StructElement } from './layout';
+import type { StructElement, TextRun } from './layout';
 import { COLORS, STYLES, type TextStyle } from './theme';
 
 /** A figure measured as a whole (caption, chart, source line, note) so it is never split across pages. */
@@ -30,9 +30,14 @@ export interface FigureSize {
 export function planFigure(ctx: DocContext, m: FigureModel, size: FigureSize): FigurePlan {
   const { doc, flow, refs } = ctx;
   const captionStyle = size.captionStyle ?? STYLES.caption;
-  const mark = refs.mark(m.sources.map((s) => s.id));
-  const source =
-    size.compactSource && mark ? `${m.sources.length > 1 ? 'Sources' : 'Source'}: ${mark}` : [m.sourceLine, mark].filter(Boolean).join(' ');
+  const ids = m.sources.map((s) => s.id);
+  const mark = refs.mark(ids);
+  const lead = size.compactSource && mark ? `${m.sources.length > 1 ? 'Sources' : 'Source'}:` : m.sourceLine;
+  const source = [lead, mark].filter(Boolean).join(' ');
+  const sourceRuns: TextRun[] = [
+    ...(lead ? [{ text: mark ? `${lead} ` : lead, style: STYLES.source }] : []),
+    ...refs.runs(ids, STYLES.source)
+  ];
   const note = m.note ? `Note: ${m.note}` : '';
   const captionH = flow.measure(m.caption, captionStyle, size.width) + 6;
   const sourceH = flow.measure(source, STYLES.source, size.width);
@@ -53,7 +58,7 @@ export function planFigure(ctx: DocContext, m: FigureModel, size: FigureSize): F
       flow.tag(parent, 'Figure', () => chart.draw(x, cy), { alt: m.summary, bbox: [x, cy, x + size.width, cy + chart.height] });
       flow.y = cy + chart.height + extra / 2 + 8;
       flow.tag(parent, 'P', () => {
-        flow.write(source, STYLES.source, { x, width: size.width });
+        if (sourceRuns.length) flow.writeRuns(sourceRuns, { x, width: size.width });
         if (note) flow.write(note, STYLES.source, { x, width: size.width, color: COLORS.text });
       });
     }

@@ -1,5 +1,8 @@
 import type { KeyFigure, Source } from '../../shared/briefing/schema';
 import { formatValue } from '../../shared/briefing/figures';
+import { citationMark, type NumberedSource, type SourceNumbering } from '../../shared/briefing/numbering';
+import type { TextRun } from './layout';
+import type { TextStyle } from './theme';
 
 // "2024-06-30" → "30 June 2024": the screen's formatter (src/shared/briefing/dates.ts), so dates read the same on paper.
 import { readableDate as formatDate } from '../../shared/briefing/dates';
@@ -12,11 +15,7 @@ export function keyFigureValue(k: KeyFigure): string {
 }
 
 /** Formats reference numbers as "[1, 3, 4]"; empty string when there are none. */
-export function citation(numbers: readonly number[]): string {
-  if (numbers.length === 0) return '';
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  return `[${sorted.join(', ')}]`;
-}
+export const citation = citationMark;
 
 /**
  * One reference-list line: "A. Writer. An example report. Example Institute, May 2024. https://… (accessed 30 June 2024)."
@@ -36,38 +35,59 @@ export function referenceText(s: Source, detail: 'full' | 'no-accessed' | 'no-ur
 }
 
 /**
- * Numbers sources in order of first citation (the usual style for numbered references),
- * so the list at the end only holds what the exported sections cite.
+ * The sources one document cites, under the briefing-wide numbers of numbering.ts: a PDF of some
+ * sections keeps the briefing's numbers, so its list holds only what it cites and may skip numbers.
  */
+const NBSP = '\u00a0';
+
+/**
+ * Named destination of source n's entry in the PDF's list. By number, not id: it is written into every
+ * citation link (about 700 in the default briefing), and numbers are briefing-wide, so "ref-12" is always [12].
+ */
+export function sourceDestination(n: number): string {
+  return `ref-${n}`;
+}
+
 export class References {
-  private readonly numbers = new Map<string, number>();
-  private readonly byId: ReadonlyMap<string, Source>;
+  private readonly cited = new Set<string>();
 
-  constructor(sources: readonly Source[]) {
-    this.byId = new Map(sources.map((s) => [s.id, s]));
-  }
+  /** `linked`: the document has a source list with a destination per entry (the briefing; the handout has none). */
+  constructor(
+    private readonly numbering: SourceNumbering,
+    readonly linked = false
+  ) {}
 
-  /** Numbers for these source ids, assigning new numbers on first use. */
+  /** Numbers for these source ids (ascending, each once), recording them as cited in this document. */
   cite(ids: readonly string[]): number[] {
-    return ids
-      .filter((id) => this.byId.has(id))
-      .map((id) => {
-        let n = this.numbers.get(id);
-        if (n === undefined) {
-          n = this.numbers.size + 1;
-          this.numbers.set(id, n);
-        }
-        return n;
-      });
+    for (const id of ids) if (this.numbering.of(id) !== undefined) this.cited.add(id);
+    return this.numbering.numbers(ids);
   }
 
-  /** "[1, 2]" for these ids. */
+  /** "[1, 2]" for these ids, with a no-break space: a citation is never split across lines. */
   mark(ids: readonly string[]): string {
-    return citation(this.cite(ids));
+    return citation(this.cite(ids)).replaceAll(' ', NBSP);
   }
 
-  /** Cited sources with their numbers, in number order. */
-  list(): { n: number; source: Source }[] {
-    return [...this.numbers].map(([id, n]) => ({ n, source: this.byId.get(id) as Source })).sort((a, b) => a.n - b.n);
+  /**
+   * "[3, 12]" as runs of a paragraph in `style`: in a linked document each number jumps to its entry in
+   * the source list. The text is exactly `mark(ids)`, so a paragraph measured with it keeps its height.
+   */
+  runs(ids: readonly string[], style: TextStyle, color?: string): TextRun[] {
+    const numbers = this.cite(ids);
+    if (numbers.length === 0) return [];
+    if (!this.linked) return [{ text: citation(numbers), style, color }];
+    // One run per number, the brackets and commas riding along: "[3" ", 12" "]" would cost a text object each.
+    const runs = numbers.map((n, i) => ({
+      text: `${i === 0 ? '[' : `,${NBSP}`}${n}${i === numbers.length - 1 ? ']' : ''}`,
+      style,
+      color,
+      goTo: sourceDestination(n)
+    }));
+    return runs;
+  }
+
+  /** Sources cited so far with their numbers, in number order. */
+  list(): NumberedSource[] {
+    return this.numbering.entries(this.cited);
   }
 }

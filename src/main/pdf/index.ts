@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { allFigureModels } from '../../shared/briefing/figures';
+import { numberSources } from '../../shared/briefing/numbering';
 import type { Briefing } from '../../shared/briefing/schema';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
@@ -130,7 +131,7 @@ async function render(
   const ctx: DocContext = {
     doc,
     flow,
-    refs: new References(briefing.sources),
+    refs: new References(numberSources(briefing), options.kind === 'briefing'),
     root,
     briefing,
     sections,

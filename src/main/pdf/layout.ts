@@ -20,6 +20,15 @@ export interface WriteOptions {
   goTo?: string;
 }
 
+/** A piece of a paragraph in its own style: a web link (`link`) or a jump inside the document (`goTo`, a named destination). */
+export interface TextRun {
+  text: string;
+  style: TextStyle;
+  color?: string;
+  link?: string;
+  goTo?: string;
+}
+
 /**
  * A cursor flowing blocks down pages. Callers measure a block, call `ensure(height)` to move to a
  * new page when it does not fit, then draw; that is how headings stay with what follows and
@@ -122,7 +131,9 @@ export class Flow {
    * Draws runs of text in one paragraph (e.g. a sentence and its grey "[3]"); runs share the
    * first run's font size so the measured height holds.
    */
-  writeRuns(runs: { text: string; style: TextStyle; color?: string; link?: string }[], opts: WriteOptions = {}): void {
+  writeRuns(runs: TextRun[], opts: WriteOptions = {}): void {
+    // An empty run would end the paragraph's last line without its line break (pdf.js then joins it to the next).
+    runs = runs.filter((r) => r.text !== '');
     const width = opts.width ?? this.width;
     runs.forEach((run, i) => {
       useStyle(this.doc, run.style, run.color);
@@ -131,8 +142,10 @@ export class Flow {
         lineGap: runs[0].style.lineGap,
         align: opts.align ?? 'left',
         continued: i < runs.length - 1,
-        link: run.link ?? null
-      };
+        // Given on every run: pdfkit carries a continued run's options over to the next one.
+        link: run.link ?? null,
+        goTo: run.goTo ?? null
+      } as PDFKit.Mixins.TextOptions;
       if (i === 0) this.doc.text(run.text, opts.x ?? this.left, this.y, options);
       else this.doc.text(run.text, options);
     });

@@ -10,8 +10,8 @@ export interface ParsedPdf {
     items: { str: string; x: number; y: number; size: number }[];
     /** Tag-tree roles on the page in reading order, with alt text where given. */
     tags: { role: string; alt?: string }[];
-    /** Internal links on the page and the 0-based page each opens. */
-    links: { page: number; rect: number[] }[];
+    /** Internal links on the page, the 0-based page each opens and, for a named destination, its name. */
+    links: { page: number; rect: number[]; name?: string }[];
   }[];
   outline: OutlineNode[];
   info: Record<string, unknown>;
@@ -72,10 +72,11 @@ export async function readPdf(buf: Buffer): Promise<ParsedPdf> {
         node.children?.forEach((c) => walk(c as StructNode));
       };
       walk((await page.getStructTree()) as StructNode | null);
-      const links: { page: number; rect: number[] }[] = [];
+      const links: { page: number; rect: number[]; name?: string }[] = [];
       for (const a of (await page.getAnnotations()) as { subtype: string; dest?: string | unknown[]; rect: number[] }[]) {
         if (a.subtype !== 'Link' || !a.dest) continue;
-        links.push({ page: await destPage(a.dest), rect: a.rect });
+        const target = { page: await destPage(a.dest), rect: a.rect };
+        links.push(typeof a.dest === 'string' ? { ...target, name: a.dest } : target);
       }
       pages.push({ width, height, text, items, tags, links });
     }

@@ -3,16 +3,26 @@ import type { Fact, KeyFigure, Section, SourcedText } from '../../shared/briefin
 import type { DocContext, TocEntry } from './context';
 import { planFigure } from './figure';
 import { formatValue } from '../../shared/briefing/figures';
+import { CLAIM_VERDICT_LABEL, factStatus, tallyClaims, tallySentence } from '../../shared/briefing/verdicts';
 import { formatDate } from './format';
-import type { StructElement } from './layout';
+import type { StructElement, TextRun } from './layout';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
 
 const SUBHEAD: TextStyle = { font: 'semibold', size: 9, lineGap: 2, color: COLORS.accent, characterSpacing: 0.5 };
 const CHECK_LABEL: TextStyle = { font: 'semibold', size: 9, lineGap: 2.5, color: COLORS.accent };
 const CHECK_TEXT: TextStyle = { font: 'regular', size: 9, lineGap: 2.5, color: COLORS.text };
 
-/** Suffix for a claim with no fact-check. */
-const UNCHECKED = (checks: number): string => (checks === 0 ? '  · not yet checked' : '');
+/**
+ * What follows a fact's reference numbers: an unchecked claim of the starting article says so; a checked one has its
+ * checks beneath; a fact from another source names where it comes from instead of reading as if it were in doubt.
+ */
+function statusSuffix(ctx: DocContext, fact: Fact): string {
+  const status = factStatus(ctx.briefing, fact);
+  if (status.kind === 'claim')
+    return status.verdict === 'unchecked' ? `  · Article claim, ${CLAIM_VERDICT_LABEL.unchecked.toLowerCase()}` : '';
+  const publishers = [...new Set(fact.sources.map((id) => ctx.briefing.sources.find((s) => s.id === id)?.publisher).filter(Boolean))];
+  return publishers.length ? `  · ${publishers.join('; ')}` : '';
+}
 
 const VERDICT: Record<NonNullable<Fact['checks']>[number]['verdict'], string> = {
   confirmed: 'Check: confirmed',
@@ -65,13 +75,10 @@ function sourcedParagraph(
   flow.ensure(widow ? h : Math.min(h, twoLines(ctx)));
   opts.before?.(flow.y);
   flow.tag(parent, opts.type ?? 'P', () =>
-    flow.writeRuns(
-      [
-        { text: `${item.text} `, style: STYLES.body },
-        { text: mark, style: STYLES.body, color: COLORS.muted }
-      ],
-      { x: opts.x, width }
-    )
+    flow.writeRuns([{ text: `${item.text} `, style: STYLES.body }, ...refs.runs(item.sources, STYLES.body, COLORS.muted)], {
+      x: opts.x,
+      width
+    })
   );
 }
 
@@ -92,7 +99,7 @@ export function tileColumns(count: number): 3 | 4 {
 
 interface TileRow {
   height: number;
-  tiles: { k: KeyFigure; value: string; vStyle: TextStyle; meta: string; metaH: number }[];
+  tiles: { k: KeyFigure; value: string; vStyle: TextStyle; metaRuns: TextRun[]; metaH: number }[];
   qualifierH: number;
 }
 
@@ -107,10 +114,16 @@ function tileRows(ctx: DocContext, figures: KeyFigure[], columns: number, innerW
     const tiles = slice.map((k) => {
       const value = formatValue(k.value, k.unit);
       const vStyle = valueStyle(ctx, value, innerW);
-      const meta = [k.asOf ? `As of ${formatDate(k.asOf)}` : '', ctx.refs.mark(k.sources)].filter(Boolean).join('  ');
+      const asOf = k.asOf ? `As of ${formatDate(k.asOf)}` : '';
+      const mark = ctx.refs.mark(k.sources);
+      const meta = [asOf, mark].filter(Boolean).join('  ');
       const metaH = flow.measure(meta, STYLES.tiny, innerW) + 2;
       const h = qualifierH + flow.measure(value, vStyle, innerW) + flow.measure(k.label, STYLES.small, innerW) + 2 + metaH;
-      return { k, value, vStyle, meta, metaH, h };
+      const metaRuns = [
+        ...(asOf ? [{ text: mark ? `${asOf}  ` : asOf, style: STYLES.tiny }] : []),
+        ...ctx.refs.runs(k.sources, STYLES.tiny)
+      ];
+      return { k, value, vStyle, metaRuns, metaH, h };
     });
     rows.push({ height: Math.max(...tiles.map((t) => t.h)) + 2 * TILE_PAD, tiles, qualifierH });
   }
@@ -157,7 +170,7 @@ export function drawTiles(
         flow.write(t.value, t.vStyle, { x: textX, width: innerW });
         flow.write(t.k.label, { ...STYLES.small, color: COLORS.text }, { x: textX, width: innerW });
         flow.y = y + row.height - TILE_PAD - t.metaH + 2;
-        flow.write(t.meta, STYLES.tiny, { x: textX, width: innerW });
+        if (t.metaRuns.length) flow.writeRuns(t.metaRuns, { x: textX, width: innerW });
       });
     });
     flow.y = y + row.height + TILE_GAP;
@@ -179,7 +192,8 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
   const asOf = fact.asOf ? ` (as of ${formatDate(fact.asOf)})` : '';
   const w = flow.width - indent;
   const checks = (fact.checks ?? []).map((c) => ({ c, label: `${VERDICT[c.verdict]} — `, mark: refs.mark(c.sources) }));
-  const claimH = flow.measure(`${fact.text}${asOf} ${claimMark}${UNCHECKED(checks.length)}`, STYLES.body, w);
+  const suffix = statusSuffix(ctx, fact);
+  const claimH = flow.measure(`${fact.text}${asOf} ${claimMark}${suffix}`, STYLES.body, w);
   // Measured in the bold face so a run switching fonts can never need more room than reserved.
   const checkHs = checks.map((k) => flow.measure(`${k.label}${k.c.note} ${k.mark}`, CHECK_LABEL, w - indent) + SPACE.xs);
   const total = claimH + checkHs.reduce((a, b) => a + b, 0) + SPACE.xs;
@@ -198,7 +212,8 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
           [
             { text: `${fact.text}${asOf} `, style: STYLES.body },
             // Said outright, so a missing check is not mistaken for one left out.
-            { text: claimMark + UNCHECKED(checks.length), style: STYLES.body, color: COLORS.muted }
+            ...refs.runs(fact.sources, STYLES.body, COLORS.muted),
+            { text: suffix, style: STYLES.body, color: COLORS.muted }
           ],
           { x: flow.left + indent, width: w }
         )
@@ -211,7 +226,7 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
             [
               { text: k.label, style: CHECK_LABEL },
               { text: `${k.c.note} `, style: CHECK_TEXT },
-              { text: k.mark, style: CHECK_TEXT, color: COLORS.muted }
+              ...refs.runs(k.c.sources, CHECK_TEXT, COLORS.muted)
             ],
             { x: flow.left + 2 * indent, width: w - indent }
           )
@@ -276,6 +291,13 @@ export function drawSection(ctx: DocContext, section: Section, index: number, fi
       flow.gap(SPACE.xs);
     }
     list.end();
+  }
+  const article = ctx.briefing.sources.find((x) => x.id === ctx.briefing.basedOn);
+  const tally = section.id === ctx.briefing.sections[0].id && article ? tallySentence(tallyClaims(ctx.briefing), article.title) : null;
+  if (tally) {
+    // Counted from the dataset, as on screen: how many of the article's claims were checked and how they came out.
+    subhead(ctx, sect, 'How the starting article holds up', flow.measure(tally, STYLES.body));
+    flow.tag(sect, 'P', () => flow.write(tally, STYLES.body));
   }
   if (section.body.length) {
     subhead(ctx, sect, 'Analysis', twoLines(ctx));

@@ -39,6 +39,9 @@ beforeEach(async () => {
   });
 });
 
+const noDesktop: Desktop = { showInFolder: () => {}, openPath: async () => '', openExternal: async () => {}, copyText: () => {} };
+const noDialogs = { chooseDatasetToOpen: async () => null, chooseSavePath: async () => null };
+
 describe('saving a figure', () => {
   it('writes the CSV the dataset holds, with a BOM', async () => {
     savePath = join(dir, 'fig.csv');
@@ -108,12 +111,14 @@ describe('exporting', () => {
 });
 
 describe('links and clipboard', () => {
-  it('opens only https URLs that the briefing cites', async () => {
+  it('opens only http and https URLs that the briefing cites', async () => {
     expect(await services.openSource({ url: 'https://example.org/report' })).toEqual({ ok: true, value: null });
     expect(await services.openSource({ url: 'javascript:alert(1)' })).toEqual({
       ok: false,
-      error: 'Only https links are opened; javascript: is not.'
+      error: 'Only web pages (http or https) are opened; javascript: is not.'
     });
+    expect(await services.openSource({ url: 'file:///etc/passwd' })).toMatchObject({ ok: false });
+    // Plain http is opened when the briefing cites it (the page marks it "not secure"), not otherwise.
     expect(await services.openSource({ url: 'http://example.org/report' })).toMatchObject({ ok: false });
     expect(await services.openSource({ url: 'https://evil.example/' })).toEqual({
       ok: false,
@@ -121,6 +126,18 @@ describe('links and clipboard', () => {
     });
     expect(await services.openSource({ url: 'not a url' })).toMatchObject({ ok: false });
     expect(calls).toEqual(['link https://example.org/report']);
+  });
+
+  it('opens an http source the briefing cites', async () => {
+    const briefing = JSON.parse(readFileSync(examplePath, 'utf8')) as { sources: { url?: string }[] };
+    briefing.sources[0].url = 'http://example.org/plain';
+    const store = new BriefingStore({ briefing: briefing as never, origin: { kind: 'default', name: 'x' } });
+    const opened: string[] = [];
+    const desktop: Desktop = { ...noDesktop, openExternal: async (u) => void opened.push(u) };
+    const plain = createServices({ store, desktop, fontDir: join(root, 'resources', 'fonts'), dialogs: noDialogs });
+    expect(await plain.openSource({ url: 'http://example.org/plain' })).toEqual({ ok: true, value: null });
+    expect(await plain.openSource({ url: 'https://example.org/plain' })).toMatchObject({ ok: false });
+    expect(opened).toEqual(['http://example.org/plain']);
   });
 
   it('copies text', async () => {

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { figureCsv } from '../../shared/briefing/csv';
 import { allFigureModels } from '../../shared/briefing/figures';
-import { formatProblems } from '../../shared/briefing/validate';
+import type { Problem } from '../../shared/briefing/validate';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { ExportDone, ExportRequest, Result, Services } from '../../shared/ipc';
+import type { ExportDone, ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
 import { buildPdf } from '../pdf';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
 import type { BriefingStore } from './dataset';
@@ -30,8 +30,8 @@ export interface ServiceDeps {
   /** Absent in the headless CLI, which keeps no settings. */
   settings?: SettingsStore;
   fontDir: string;
-  /** Told after a new briefing is opened (e.g. to retitle the window and update the recent list). */
-  onOpened?: (path: string) => void;
+  /** Opens and validates a dataset file: app-core's openDataset, the one open path of the app. */
+  openDataset?: (path: string) => Promise<{ ok: true; value: OpenBriefing } | { ok: false; error: string; problems: Problem[] }>;
 }
 
 /** A file name for an export, e.g. "korea-ai-industry-briefing-a4.pdf". */
@@ -71,21 +71,10 @@ export function createServices(deps: ServiceDeps): Services {
     },
 
     async openBriefing() {
+      if (!deps.openDataset) return { ok: false, error: 'Opening another briefing is not available here.' };
       const path = await dialogs.chooseDatasetToOpen();
       if (!path) return { ok: false, error: 'No file chosen.', cancelled: true };
-      const result = await store.open(path);
-      if (!result.ok) {
-        return {
-          ok: false,
-          error: `${path} is not a valid briefing (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}); the current briefing stays open.\n${formatProblems(result.problems)}`,
-          problems: result.problems
-        };
-      }
-      await deps.settings
-        ?.update({ lastDataset: path, recent: [path, ...(deps.settings?.current.recent ?? []).filter((p) => p !== path)].slice(0, 10) })
-        .catch(() => undefined);
-      deps.onOpened?.(path);
-      return result;
+      return deps.openDataset(path);
     },
 
     async exportPdf(req) {
@@ -123,7 +112,9 @@ export function createServices(deps: ServiceDeps): Services {
       } catch {
         return { ok: false, error: `Not a web address: ${url}` };
       }
-      if (parsed.protocol !== 'https:') return { ok: false, error: `Only https links are opened; ${parsed.protocol} is not.` };
+      // Web pages only, and only those the briefing cites: many of its sources are still on plain http.
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return { ok: false, error: `Only web pages (http or https) are opened; ${parsed.protocol} is not.` };
       if (!store.current.briefing.sources.some((s) => s.url === url))
         return { ok: false, error: "Only the web pages of the briefing's sources are opened." };
       if (!deps.desktop) return { ok: false, error: 'Opening links is not available here.' };

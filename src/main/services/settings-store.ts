@@ -7,6 +7,7 @@ export class SettingsStore {
   #settings: Settings = DEFAULT_SETTINGS;
   #notice: string | undefined;
   #queue: Promise<void> = Promise.resolve();
+  #pending = 0;
 
   constructor(readonly path: string) {}
 
@@ -38,12 +39,23 @@ export class SettingsStore {
     return this.#settings;
   }
 
+  /** Is a save under way (or queued)? */
+  get writing(): boolean {
+    return this.#pending > 0;
+  }
+
+  /** Settles once every save asked for so far has finished (or failed), e.g. so that quitting cannot cut one short. */
+  whenWritten(): Promise<void> {
+    return this.#queue;
+  }
+
   /** Applies a change and saves; saves run in order, so the file always holds the latest whole state. */
   update(patch: Partial<Settings>): Promise<Settings> {
     this.#settings = settingsSchema.parse({ ...this.#settings, ...patch });
     const snapshot = JSON.stringify(this.#settings, null, 2);
+    this.#pending++;
     const write = this.#queue.then(() => writeFileAtomic(this.path, snapshot));
-    this.#queue = write.catch(() => undefined);
+    this.#queue = write.catch(() => undefined).finally(() => this.#pending--);
     return write.then(
       () => this.#settings,
       (err: unknown) => {

@@ -1,8 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatProblems } from '../../shared/briefing/validate';
 import type { OpenBriefing } from '../../shared/ipc';
 import { BriefingStore, parseBriefingText } from './dataset';
+
+/**
+ * The app's own extension for briefing datasets (JSON inside), which installers associate with the app; the Open
+ * dialog accepts it and plain `.json`. electron-builder.yml's fileAssociations names the same one (a test checks).
+ */
+export const DATASET_EXTENSION = 'kbriefing';
+export const DATASET_EXTENSIONS = [DATASET_EXTENSION, 'json'] as const;
+
+/**
+ * The dataset a command line asks for, as an absolute path: `--dataset <file>`, else a file with a dataset
+ * extension (how Windows and Linux hand the app a file the user opened). `cwd` is that command line's own working
+ * directory: a second instance's paths are relative to where it was started, not to the running app.
+ */
+export function datasetRequest(argv: readonly string[], cwd: string): string | undefined {
+  const named = datasetArg(argv);
+  if (named) return resolve(cwd, named);
+  const pattern = new RegExp(`\\.(${DATASET_EXTENSIONS.join('|')})$`, 'i');
+  // Skips switches (Chromium adds some of its own) and the first item, which is the executable.
+  const file = argv
+    .slice(1)
+    .filter((a) => !a.startsWith('-') && pattern.test(a))
+    .at(-1);
+  return file ? resolve(cwd, file) : undefined;
+}
 
 /** The value of `--dataset <file>` (or `--dataset=<file>`) in a command line, if any. */
 export function datasetArg(argv: readonly string[]): string | undefined {

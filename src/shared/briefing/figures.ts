@@ -1,3 +1,4 @@
+import { numberSources } from './numbering';
 import type { Briefing, Figure, Section, Source } from './schema';
 
 /** Colour-blind-safe palette (Okabe–Ito order), shared by the screen charts and the PDF. */
@@ -170,11 +171,12 @@ export function figuresBySection(models: readonly FigureModel[]): ReadonlyMap<st
   return by;
 }
 
-/** A ready citation of a figure and its sources, for the clipboard. */
-export function figureCitation(model: FigureModel, briefing: Pick<Briefing, 'title' | 'asOf'>): string {
-  const sources = model.sources.map((s) => {
+/** A ready citation of a figure and its sources, for the clipboard; each source under its briefing-wide number. */
+export function figureCitation(model: FigureModel, briefing: Briefing): string {
+  const numbering = numberSources(briefing);
+  const sources = numbering.entries(model.sources.map((s) => s.id)).map(({ n, source: s }) => {
     const parts = [s.author, s.title, s.publisher, s.date].filter(Boolean).join(', ');
-    return s.url ? `${parts}. ${s.url}` : `${parts}.`;
+    return `[${n}] ${s.url ? `${parts}. ${s.url}` : `${parts}.`}`;
   });
   const asOf = model.asOf ? ` (data as of ${model.asOf})` : '';
   return [

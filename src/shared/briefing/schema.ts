@@ -191,6 +191,8 @@ export const briefingSchema = z.strictObject({
   /** What the dataset calls itself on the cover and in the header. */
   label: shortText.optional(),
   asOf: isoDate,
+  /** Id of the source the briefing starts from (an article): facts citing it are its claims and carry a verdict. */
+  basedOn: id.optional(),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
   sources: z.array(sourceSchema).min(1).max(5000),
   sections: z.array(sectionSchema).min(1).max(1000),

@@ -37,6 +37,12 @@ describe('validateBriefing', () => {
     expect(problems).toContainEqual('$: unknown field "titel"');
   });
 
+  it('rejects a starting article (basedOn) that is not among the sources', () => {
+    const b = example();
+    b.basedOn = 'no-such-article';
+    expect(problemsOf(b)).toEqual(['$.basedOn: refers to source "no-such-article", which is not in $.sources']);
+  });
+
   it('rejects a reference to a source that does not exist', () => {
     const b = example();
     b.sections[0].figures[0].sources = ['nowhere'];

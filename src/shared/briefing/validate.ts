@@ -43,6 +43,8 @@ export function checkReferences(briefing: Briefing): Problem[] {
         problems.push({ path: jsonPath([...path, i]), message: `refers to source "${sid}", which is not in $.sources` });
     });
   };
+  if (briefing.basedOn !== undefined && !sourceIds.has(briefing.basedOn))
+    problems.push({ path: '$.basedOn', message: `refers to source "${briefing.basedOn}", which is not in $.sources` });
   const sectionIds = new Set<string>();
   const itemIds = new Map<string, string>();
   const claimId = (value: string, path: PropertyKey[], what: string): void => {
