@@ -4,8 +4,8 @@ import { citationMark, type NumberedSource, type SourceNumbering } from '../../s
 import type { TextRun } from './layout';
 import type { TextStyle } from './theme';
 
-// "2024-06-30" → "30 June 2024": the screen's formatter, so dates read the same on paper.
-import { readableDate as formatDate } from '../../shared/briefing/lookups';
+// "2024-06-30" → "30 June 2024": the screen's formatter (src/shared/briefing/dates.ts), so dates read the same on paper.
+import { readableDate as formatDate } from '../../shared/briefing/dates';
 export { formatDate };
 
 /** The number of a key figure as a reader sees it: "about USD 35 million". Pure; shared-helper candidate. */

@@ -14,6 +14,7 @@ import {
   type ChartPlan
 } from './chartkit';
 import { COLORS, STYLES } from './theme';
+import { lineStartsAtZero } from '../../shared/briefing/axis';
 
 /** Spreads label centres so none is closer than gap to the next, keeping them within [lo, hi]. Pure. */
 export function spreadLabels(ys: number[], gap: number, lo: number, hi: number): number[] {
@@ -30,13 +31,13 @@ export function spreadLabels(ys: number[], gap: number, lo: number, hi: number):
   return result;
 }
 
-/** Axis range for lines: starts at zero unless the data sit far from it (lines need not start at 0). */
+/** Axis range for lines: starts at zero unless the data sit far from it (the screen's rule, shared/briefing/axis.ts). */
 function lineDomain(m: FigureModel): { min: number; max: number } {
   const vals = m.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   if (vals.length === 0) return { min: 0, max: 1 };
   let min = Math.min(...vals);
   const max = Math.max(...vals);
-  if (min >= 0 && min < max * 0.5) min = 0;
+  if (min >= 0 && lineStartsAtZero(vals)) min = 0;
   return { min, max };
 }
 

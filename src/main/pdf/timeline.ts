@@ -1,6 +1,6 @@
 import type { FigureModel, TimelinePoint } from '../../shared/briefing/figures';
 import { heightOf, label, niceTicks, widthOf, type ChartPlan } from './chartkit';
-import { formatDate } from './format';
+import { shortDate } from '../../shared/briefing/dates';
 import { COLORS, STYLES } from './theme';
 
 /** A label box to place: the event's position on the axis and the box size, in points. */
@@ -69,12 +69,6 @@ function placeInOrder(
     result[i] = placement;
   }
   return result;
-}
-
-/** Short date for a timeline label: "Dec 2019", "2016", "3 Mar 2023". */
-function shortDate(date: string): string {
-  const long = formatDate(date);
-  return long.replace(/(January|February|March|April|May|June|July|August|September|October|November|December)/, (m) => m.slice(0, 3));
 }
 
 /** Tick label for a decimal year: whole years as "2020", otherwise "Jul 2020". */

@@ -1,6 +1,9 @@
 import { citationMark, citedSourceIds, numberSources } from './numbering';
 import type { Briefing, Company, Section, Source } from './schema';
 
+// Dates are written in one place (dates.ts); kept importable from here for the components that already do.
+export { readableDate } from './dates';
+
 /** Reference numbers of the sources, briefing-wide (see numbering.ts): id → number. */
 export function sourceNumbers(briefing: Briefing): Map<string, number> {
   return numberSources(briefing).asMap();
@@ -29,14 +32,4 @@ export function verdictLabel(verdict: 'confirmed' | 'differs' | 'unconfirmed' | 
   return { confirmed: 'Confirmed', differs: 'Other sources differ', unconfirmed: 'Not confirmed by other sources', disputed: 'Disputed' }[
     verdict
   ];
-}
-
-/** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for reading: "29 November 2026". */
-export function readableDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (m === undefined) return String(y);
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][
-    m - 1
-  ];
-  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
 }

@@ -49,10 +49,45 @@ describe('chartConfig', () => {
     const events = ['2021', '2019-12', '2020', '2024', '2022'].map((date) => ({ date, label: `E${date}`, sources: ['s'] }));
     const cfg = chartConfig(model({ id: 't', kind: 'timeline', title: 'T', unit: '', events, sources: ['s'] }));
     const points = cfg.data.datasets[0].data as { x: number; y: number; label: string }[];
-    expect(points.map((p) => p.label)).toEqual(['2019-12 · E2019-12', '2020 · E2020', '2021 · E2021', '2022 · E2022', '2024 · E2024']);
+    expect(points.map((p) => p.label)).toEqual(['Dec 2019 · E2019-12', '2020 · E2020', '2021 · E2021', '2022 · E2022', '2024 · E2024']);
     expect(points.map((p) => p.y)).toEqual([0, 1, 2, 3, 4]);
     expect(points[0].x).toBeLessThan(points[1].x);
     const m = model({ id: 't', kind: 'timeline', title: 'T', unit: '', events, sources: ['s'] });
     expect(chartHeight(m)).toBe(56 + 5 * TIMELINE_ROW);
+  });
+});
+
+describe('chartConfig: gaps and axes as in the PDF', () => {
+  const line = (values: (number | null)[]) =>
+    chartConfig(
+      model({
+        id: 'l',
+        kind: 'line',
+        title: 'L',
+        unit: '%',
+        labels: values.map((_, i) => String(2020 + i)),
+        series: [{ name: 'S', values }],
+        sources: ['s']
+      })
+    );
+  const yAxis = (cfg: ReturnType<typeof chartConfig>) =>
+    (cfg.options as { scales: { y: { beginAtZero: boolean; min?: number } } }).scales.y;
+
+  it('leaves a gap where a value is missing instead of bridging it', () => {
+    const cfg = line([3, null, 5]);
+    expect(cfg.data.datasets[0]).toMatchObject({ data: [3, null, 5], spanGaps: false });
+  });
+
+  it('starts a line at zero when its values come near it, with no break mark', () => {
+    const cfg = line([2, 6, 10]);
+    expect(yAxis(cfg)).toMatchObject({ beginAtZero: true });
+    expect(yAxis(cfg).min).toBeUndefined();
+    expect(cfg.plugins?.map((p) => p.id)).not.toContain('axisBreak');
+  });
+
+  it('starts a line far from zero at a round number and marks the axis as broken', () => {
+    const cfg = line([11.9, 17.1, 20.9]);
+    expect(yAxis(cfg)).toMatchObject({ beginAtZero: false, min: 10 });
+    expect(cfg.plugins?.map((p) => p.id)).toContain('axisBreak');
   });
 });

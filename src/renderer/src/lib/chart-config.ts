@@ -1,4 +1,6 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
+import { valueAxisFromZero, valueAxisMin } from '../../../shared/briefing/axis';
+import { readableDate, shortDate } from '../../../shared/briefing/dates';
 import { formatNumber, formatValue, PALETTE, type FigureModel } from '../../../shared/briefing/figures';
 
 export interface ChartTheme {
@@ -71,6 +73,28 @@ export const timelineLabels: Plugin<'scatter'> = {
   }
 };
 
+/** Draws a break (two slanted strokes) at the foot of the value axis: it does not start at zero. */
+export const axisBreak = (background: string): Plugin => ({
+  id: 'axisBreak',
+  afterDraw(chart) {
+    const { ctx, chartArea } = chart;
+    const x = chartArea.left;
+    const y = chartArea.bottom - 6;
+    ctx.save();
+    ctx.strokeStyle = String(chart.options.color ?? '#000');
+    ctx.lineWidth = 1.5;
+    ctx.fillStyle = background;
+    ctx.fillRect(x - 6, y - 5, 12, 8);
+    for (const dy of [-3, 2]) {
+      ctx.beginPath();
+      ctx.moveTo(x - 6, y + dy + 3);
+      ctx.lineTo(x + 6, y + dy - 3);
+      ctx.stroke();
+    }
+    ctx.restore();
+  }
+});
+
 function axisTitle(text: string, theme: ChartTheme) {
   return { display: text !== '', text, color: theme.muted, font: { family: theme.font, size: 12 } };
 }
@@ -94,7 +118,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
         datasets: [
           {
             label: model.title,
-            data: model.events.map((e, i) => ({ x: e.x, y: i, label: `${e.date.slice(0, 7)} · ${e.label}` })),
+            data: model.events.map((e, i) => ({ x: e.x, y: i, label: `${shortDate(e.date)} · ${e.label}` })),
             backgroundColor: PALETTE[0],
             pointRadius: 5,
             pointHoverRadius: 7
@@ -110,7 +134,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
             callbacks: {
               label: (item) => {
                 const e = model.events[item.dataIndex];
-                return e ? `${e.date}: ${e.label}` : '';
+                return e ? `${readableDate(e.date)}: ${e.label}` : '';
               }
             }
           }
@@ -163,8 +187,11 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
     return doughnut as unknown as ChartConfiguration;
   }
   const horizontal = model.horizontal;
+  const fromZero = valueAxisFromZero(model);
   const valueAxis = {
-    beginAtZero: model.kind === 'bar',
+    // The PDF's rule: bars from zero, lines too unless their values sit far from it; then the axis is marked.
+    beginAtZero: fromZero,
+    ...(fromZero ? {} : { min: valueAxisMin(model) }),
     stacked: model.stacked,
     title: axisTitle(model.unit, theme),
     ticks: { color: theme.muted, callback: (v: string | number) => formatNumber(Number(v)) },
@@ -182,7 +209,8 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
         borderColor: s.color,
         borderWidth: model.kind === 'line' ? 2.5 : 0,
         pointRadius: model.kind === 'line' ? 3 : 0,
-        spanGaps: true,
+        // A missing value is a gap, as in the PDF, not a line drawn across a year with no data.
+        spanGaps: false,
         maxBarThickness: 48
       }))
     },
@@ -194,6 +222,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(Number(item.raw), model.unit)}` } }
       },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis }
-    }
+    },
+    plugins: fromZero ? [] : [axisBreak(theme.surface)]
   };
 }
