@@ -21,7 +21,18 @@ const defaultBriefing = JSON.parse(readFileSync(resolve(repoRoot, 'resources', '
  * Facts outside the semiconductors section that state 2025–2026 news from the second research file; they are held
  * to the same rule.
  */
-const NEW_FACTS_ELSEWHERE: string[] = [];
+const NEW_FACTS_ELSEWHERE = [
+  'ai-strategy-committee',
+  'ai-strategy-committee-tasks',
+  'sovereign-five-teams',
+  'sovereign-phase-1-cut',
+  'sovereign-fourth-team',
+  'gpu-programme-2025',
+  'nvidia-gpu-uses',
+  'sk-aws-ulsan',
+  'stargate-korea',
+  'ai-basic-act-high-impact'
+];
 
 /** One piece of the dataset that states numbers, with the sources it cites. */
 interface Element {
