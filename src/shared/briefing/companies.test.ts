@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { companyProfiles, companySourceIds, profileById } from './companies';
 import { numberSources } from './numbering';
+import { buildSearchIndex, search } from './search';
 import type { Briefing, Company } from './schema';
 import { validateBriefing } from './validate';
 
@@ -86,5 +87,20 @@ describe('company profiles in the dataset format', () => {
     // "third" is cited only by the company's number: it is numbered before the uncited "second".
     const numbering = numberSources(b);
     expect(numbering.of('third')).toBeLessThan(numbering.of('second')!);
+  });
+
+  it('is found by search under its name, Korean name, aliases and products, and the hit names the profile', () => {
+    const b = JSON.parse(readFileSync(join(root, 'resources/briefing.json'), 'utf8')) as Briefing;
+    const index = buildSearchIndex(b);
+    const companyHits = (q: string): (string | undefined)[] =>
+      search(b, index, q)
+        .flatMap((g) => g.hits)
+        .filter((h) => h.kind === 'company')
+        .map((h) => h.companyId);
+    expect(companyHits('SK hynix')).toContain('sk-hynix');
+    expect(companyHits('SK하이닉스')).toContain('sk-hynix');
+    expect(companyHits('Naver Cloud')).toContain('naver');
+    expect(companyHits('Mach-1')).toContain('samsung-electronics');
+    expect(companyHits('Anthropic')).toContain('sk-telecom');
   });
 });
