@@ -1,5 +1,5 @@
 import type { Briefing } from './schema';
-import { findAlternative, findUnit, initialsOf, normalise, planQuery, type QueryUnit } from './search-terms';
+import { findAlternative, initialsOf, normalise, planQuery, type QueryUnit } from './search-terms';
 
 export { normalise } from './search-terms';
 
@@ -168,14 +168,19 @@ function usesInitials(units: readonly QueryUnit[]): boolean {
  */
 export function rankEntry(units: readonly QueryUnit[], entry: SearchEntry, sectionHits: ReadonlyMap<string | null, number>): number {
   let score = sectionHits.get(entry.sectionId) ?? 0;
+  const title = entry.titleKey;
   const initials = usesInitials(units) ? initialsOf(entry.haystack) : '';
   for (const unit of units) {
-    const m = findUnit(unit, entry.haystack, initials);
-    if (!m) return -1;
-    if (m.pos < entry.titleKey.length) score += 2;
-    if (findAlternative(unit.alternatives[0], entry.titleKey)) score += 2;
+    // The title first (short, and a find there settles both questions), then the rest, stopping at the first form found.
+    if (hasUnit(unit, title, initials.slice(0, title.length))) score += 2;
+    else if (!hasUnit(unit, entry.haystack, initials)) return -1;
+    if (findAlternative(unit.alternatives[0], title)) score += 2;
   }
   return score;
+}
+
+function hasUnit(unit: QueryUnit, text: string, initials: string): boolean {
+  return unit.alternatives.some((alt) => findAlternative(alt, alt.in === 'text' ? text : initials) !== null);
 }
 
 /** For each section, how many of the units its title holds. */
@@ -183,7 +188,7 @@ export function sectionTitleHits(units: readonly QueryUnit[], index: readonly Se
   const hits = new Map<string | null, number>();
   for (const i of corpusOf(index).sections) {
     const entry = index[i];
-    const n = units.filter((u) => findUnit(u, entry.titleKey, initialsOf(entry.titleKey)) !== null).length;
+    const n = units.filter((u) => hasUnit(u, entry.titleKey, initialsOf(entry.titleKey))).length;
     if (n) hits.set(entry.sectionId, n);
   }
   return hits;
