@@ -283,7 +283,7 @@ describe('options', () => {
   });
 
   it('names unknown or misplaced figure, key-figure and notes ids', async () => {
-    const handout = { kind: 'handout', paper: 'a4', sections: ['compute', 'policy'] } as const;
+    const handout = { kind: 'handout' as const, paper: 'a4' as const, sections: ['compute', 'policy'] };
     await expect(buildPdf(rich, { ...handout, handoutFigures: ['chip-share', 'ghost', 'phantom'] }, { fontDir })).rejects.toThrow(
       'Unknown figure ids in handoutFigures: "ghost", "phantom".'
     );

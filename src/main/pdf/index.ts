@@ -3,12 +3,12 @@ import { allFigureModels } from '../../shared/briefing/figures';
 import { numberSources } from '../../shared/briefing/numbering';
 import { keyFiguresWithIds } from '../../shared/briefing/key-figures';
 import type { Briefing, Section } from '../../shared/briefing/schema';
-import type { ExportRequest } from '../../shared/export-request';
+import { notesToPrint, type ExportRequest } from '../../shared/export-request';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
 import { install } from './engine';
 import { formatDate, References } from './format';
-import { HANDOUT_DENSITIES, layoutHandout, type HandoutDensity } from './handout';
+import { layoutHandout } from './handout';
 import { Flow } from './layout';
 import { FONTS, MARGINS, PAPER_SIZES } from './theme';
 
@@ -97,19 +97,11 @@ export async function buildPdf(briefing: Briefing, options: ExportRequest, env: 
 /** Builds the PDF and says what it left out (see PdfReport). */
 export async function buildPdfReport(briefing: Briefing, options: ExportRequest, env: PdfEnv): Promise<PdfReport> {
   checkOptions(briefing, options);
-  if (options.kind === 'briefing') return render(briefing, options, env, 0);
-  // The handout tries to stay on one page: normal first, then tighter; if none fits, the roomier two-page one.
-  let best = await render(briefing, options, env, HANDOUT_DENSITIES[0]);
-  for (const density of HANDOUT_DENSITIES.slice(1)) {
-    if (best.pages === 1) break;
-    const tighter = await render(briefing, options, env, density);
-    if (tighter.pages < best.pages) best = tighter;
-  }
-  return best;
+  return render(briefing, options, env);
 }
 
-/** Lays out and writes one document; `density` only matters for the handout. */
-async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv, density: HandoutDensity): Promise<PdfReport> {
+/** Lays out and writes one document (the handout fits itself onto its page in one pass: handout-fit.ts). */
+async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): Promise<PdfReport> {
   // The reader's order: a meeting pack puts first what the meeting is about.
   const sections = chosenSections(briefing, options);
   // Figures are numbered within the exported document, so a subset starts at Figure 1.
@@ -129,7 +121,7 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv, d
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
-      Title: options.kind === 'handout' ? `${briefing.title} — handout` : briefing.title,
+      Title: options.kind === 'handout' ? `${options.title?.trim() || briefing.title} — handout` : options.title?.trim() || briefing.title,
       Author: options.preparedBy ?? briefing.label ?? briefing.title,
       Subject: briefing.subtitle ?? `${kindName} as of ${formatDate(briefing.asOf)}`,
       Keywords: [briefing.title, 'briefing', ...sections.map((s) => s.title)].join(', '),
@@ -151,7 +143,8 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv, d
     doc,
     options.paper,
     options.kind === 'handout' ? HANDOUT_MARGINS : MARGINS,
-    options.kind === 'handout' ? 2 : Infinity
+    // The handout is one page, two with the back page; its fitting makes sure nothing asks for more.
+    options.kind === 'handout' ? (options.backPage ? 2 : 1) : Infinity
   );
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -164,13 +157,16 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv, d
     sections,
     figures,
     asOf: briefing.asOf,
+    request: options,
+    title: options.title?.trim() || briefing.title,
+    meetingDate: options.date,
     preparedFor: options.preparedFor?.trim() || undefined,
-    preparedBy: options.preparedBy?.trim() || undefined
+    preparedBy: options.preparedBy?.trim() || undefined,
+    notes: notesToPrint(options)
   };
-  if (options.kind === 'handout') layoutHandout(ctx, density);
-  else layoutBriefing(ctx);
+  const warnings = options.kind === 'handout' ? layoutHandout(ctx) : (layoutBriefing(ctx), []);
   const pages = flow.pageCount;
   root.end();
   doc.end();
-  return { bytes: engine.finish(await done), pages, warnings: [] };
+  return { bytes: engine.finish(await done), pages, warnings };
 }
