@@ -311,6 +311,7 @@ describe('options', () => {
     expect(text).toContain('Figure 1. ');
     expect(text).toMatch(/Figure \d+\. HBM market share, 2024/);
     expect(text).not.toContain('Government AI budget');
-    expect(pdf.outline.map((o) => o.title)).toEqual(['Contents', 'Companies and start-ups', 'Compute and chips', 'Glossary', 'Sources']);
+    // No glossary: neither section uses one of its terms.
+    expect(pdf.outline.map((o) => o.title)).toEqual(['Contents', 'Companies and start-ups', 'Compute and chips', 'Sources']);
   });
 });
