@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --export-only]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
+// npm run bench [-- --quick] [-- --export-only] [-- --pack-only]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
 // Prints a table of medians (min–max) and ratios, and writes bench-results/bench.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ const root = join(__dirname, '..');
 const quick = process.argv.includes('--quick');
 // Only the export rows (pdfkit warm, cold, after the warm-up, and Chromium): for work on the PDF engine.
 const exportOnly = process.argv.includes('--export-only');
+// Only the meeting-pack rows (handout warm, exports of 1, 2, 4 and all sections): seconds, no app, no Chromium.
+const packOnly = process.argv.includes('--pack-only');
 const RUNS = quick ? 1 : 5;
 const WARMUP = quick ? 0 : 2;
 const fontDir = join(root, 'resources', 'fonts');
@@ -68,10 +70,12 @@ async function main(): Promise<void> {
   console.log(
     `Benchmark${quick ? ' (quick: one run each, timings not meaningful)' : ''} on ${cpus().length} cores, ${new Date().toISOString()}`
   );
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' });
   const base = JSON.parse(readFileSync(datasetPath, 'utf8')) as Briefing;
   const results: Record<string, unknown> = { date: new Date().toISOString(), cores: cpus().length, quick };
   const rows: [string, string][] = [];
+  results.pack = await packRows(base, rows);
+  if (packOnly) return report(rows, results, 'bench-pack.json');
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' });
 
   // 1. Export: pdfkit warm, pdfkit cold (fresh Node process), Chromium page.pdf() of the print view.
   let pdfBytes = 0;
@@ -306,6 +310,25 @@ async function main(): Promise<void> {
   rows.push(['Renderer CSS, raw / gzip', `${kb(css.raw)} / ${kb(css.gzip)}`]);
 
   report(rows, results, 'bench.json');
+}
+
+/**
+ * The meeting pack: the handout's choosing, fitting, layout and writing, warm (target < 300 ms for the default
+ * briefing), and a PDF of 1, 2, 4 and all sections, whose cost should follow the selection's size.
+ */
+async function packRows(base: Briefing, rows: [string, string][]): Promise<Record<string, Stat>> {
+  const out: Record<string, Stat> = {};
+  const times = quick ? 1 : 10;
+  const warmup = quick ? 0 : 2;
+  out.handout = await measure(() => buildPdf(base, { kind: 'handout', paper: 'a4' }, { fontDir }), times, warmup);
+  rows.push(['Handout, warm: choose + fit + lay out + write (A4, default briefing)', fmt(out.handout)]);
+  const ids = base.sections.map((s) => s.id);
+  for (const n of [1, 2, 4, ids.length]) {
+    const sections = ids.slice(0, n);
+    out[`sections${n}`] = await measure(() => buildPdf(base, { kind: 'briefing', paper: 'a4', sections }, { fontDir }), times, warmup);
+    rows.push([`Export of ${n} of ${ids.length} sections, warm (A4)`, fmt(out[`sections${n}`])]);
+  }
+  return out;
 }
 
 /** Prints the table and writes the numbers to bench-results/<name>. */
