@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --export-only] [-- --search-only]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
+// npm run bench [-- --quick] [-- --export-only] [-- --search-only] [-- --pack-only]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
 // Prints a table of medians (min–max) and ratios, and writes bench-results/bench.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ const exportOnly = process.argv.includes('--export-only');
 const searchOnly = process.argv.includes('--search-only');
 // English, Korean translated to English, initial consonants, a Korean word typed on the English layout.
 const SEARCH_QUERIES = ['semiconductor exports', '반도체', '인공지능 투자', 'ㅂㄷㅊ', 'qkseh'];
+// Only the meeting-pack rows (handout warm, exports of 1, 2, 4 and all sections): seconds, no app, no Chromium.
+const packOnly = process.argv.includes('--pack-only');
 const RUNS = quick ? 1 : 5;
 const WARMUP = quick ? 0 : 2;
 const fontDir = join(root, 'resources', 'fonts');
@@ -83,10 +85,12 @@ async function main(): Promise<void> {
     `Benchmark${quick ? ' (quick: one run each, timings not meaningful)' : ''} on ${cpus().length} cores, ${new Date().toISOString()}`
   );
   if (searchOnly) return benchSearch();
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' });
   const base = JSON.parse(readFileSync(datasetPath, 'utf8')) as Briefing;
   const results: Record<string, unknown> = { date: new Date().toISOString(), cores: cpus().length, quick };
   const rows: [string, string][] = [];
+  results.pack = await packRows(base, rows);
+  if (packOnly) return report(rows, results, 'bench-pack.json');
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' });
 
   // 1. Export: pdfkit warm, pdfkit cold (fresh Node process), Chromium page.pdf() of the print view.
   let pdfBytes = 0;
@@ -338,6 +342,25 @@ async function benchSearch(): Promise<void> {
     for (const [q, st] of Object.entries(perQuery)) rows.push([`  query "${q}"`, fmt(st)]);
   }
   report(rows, results, 'bench-search.json');
+}
+
+/**
+ * The meeting pack: the handout's choosing, fitting, layout and writing, warm (target < 300 ms for the default
+ * briefing), and a PDF of 1, 2, 4 and all sections, whose cost should follow the selection's size.
+ */
+async function packRows(base: Briefing, rows: [string, string][]): Promise<Record<string, Stat>> {
+  const out: Record<string, Stat> = {};
+  const times = quick ? 1 : 10;
+  const warmup = quick ? 0 : 2;
+  out.handout = await measure(() => buildPdf(base, { kind: 'handout', paper: 'a4' }, { fontDir }), times, warmup);
+  rows.push(['Handout, warm: choose + fit + lay out + write (A4, default briefing)', fmt(out.handout)]);
+  const ids = base.sections.map((s) => s.id);
+  for (const n of [1, 2, 4, ids.length]) {
+    const sections = ids.slice(0, n);
+    out[`sections${n}`] = await measure(() => buildPdf(base, { kind: 'briefing', paper: 'a4', sections }, { fontDir }), times, warmup);
+    rows.push([`Export of ${n} of ${ids.length} sections, warm (A4)`, fmt(out[`sections${n}`])]);
+  }
+  return out;
 }
 
 /** Prints the table and writes the numbers to bench-results/<name>. */

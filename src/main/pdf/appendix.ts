@@ -1,9 +1,11 @@
+import { exportGlossary } from '../../shared/briefing/lookups';
 import type { DocContext, TocEntry } from './context';
 import { referenceText, sourceDestination } from './format';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
 
 const REF: TextStyle = { font: 'regular', size: 8.5, lineGap: 2, color: COLORS.text };
-const NUM_W = 26;
+// Wide enough for "[145]" on one line at 8.5 pt (a narrower column wrapped the closing bracket).
+const NUM_W = 32;
 
 /** Starts an appendix page with its H1; returns the contents entry. */
 function startAppendix(ctx: DocContext, title: string, dest: string): { entry: TocEntry; sect: PDFKit.PDFStructureElement } {
@@ -20,7 +22,8 @@ function startAppendix(ctx: DocContext, title: string, dest: string): { entry: T
 
 /** The glossary (term, Korean term, explanation), when the dataset has one. */
 export function drawGlossary(ctx: DocContext): TocEntry | null {
-  const glossary = ctx.briefing.glossary ?? [];
+  // A PDF of some sections carries only the terms they use; alphabetical, as the screen's glossary.
+  const glossary = exportGlossary(ctx.briefing, ctx.sections);
   if (glossary.length === 0) return null;
   const { flow, refs } = ctx;
   const { entry, sect } = startAppendix(ctx, 'Glossary', 'glossary');

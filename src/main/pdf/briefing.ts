@@ -1,3 +1,4 @@
+import { exportGlossary } from '../../shared/briefing/lookups';
 import { drawGlossary, drawReferences } from './appendix';
 import { drawPageChrome } from './chrome';
 import { contentsPageCount, fillContents, startContents } from './contents';
@@ -16,7 +17,7 @@ function provisionalEntries(ctx: DocContext): TocEntry[] {
       .filter((f) => f.sectionId === s.id)
       .map((f) => ({ title: f.caption, page: 0, dest: `figure-${f.id}`, children: [] }))
   }));
-  if (ctx.briefing.glossary?.length) entries.push({ title: 'Glossary', page: 0, dest: 'glossary', children: [] });
+  if (exportGlossary(ctx.briefing, ctx.sections).length) entries.push({ title: 'Glossary', page: 0, dest: 'glossary', children: [] });
   entries.push({ title: 'Sources', page: 0, dest: 'sources', children: [] });
   return entries;
 }

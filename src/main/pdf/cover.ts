@@ -1,4 +1,5 @@
 import { citedSourceIds } from '../../shared/briefing/numbering';
+import { exportGlossary } from '../../shared/briefing/lookups';
 import type { DocContext } from './context';
 import { formatDate } from './format';
 import { COLORS, STYLES, type TextStyle } from './theme';
@@ -52,7 +53,7 @@ export function drawCover(ctx: DocContext): void {
   flow.tag(sect, 'P', () => flow.write(`As of ${formatDate(briefing.asOf)}`, { ...STYLES.lead, color: COLORS.text }));
 
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const sources = citedSourceIds(ctx.sections, briefing.glossary).size;
+  const sources = citedSourceIds(ctx.sections, exportGlossary(briefing, ctx.sections)).size;
   const stats = [plural(ctx.sections.length, 'section'), plural(ctx.figures.length, 'figure'), plural(sources, 'source')].join('  ·  ');
   flow.y = flow.bottom - blockH;
   flow.artifact(() => {

@@ -1,5 +1,5 @@
 import { citationMark, citedSourceIds, numberSources } from './numbering';
-import type { Briefing, Company, Section, Source } from './schema';
+import type { Briefing, Company, GlossaryEntry, Section, Source } from './schema';
 
 // Dates are written in one place (dates.ts); kept importable from here for the components that already do.
 export { readableDate } from './dates';
@@ -25,4 +25,24 @@ export function sectionSources(briefing: Briefing, section: Section): Source[] {
   return numberSources(briefing)
     .entries(ids)
     .map((e) => e.source);
+}
+
+/** Glossary entries whose term appears in a section's text (summary, takeaways, analysis, facts), as the screen lists them. */
+export function glossaryTermsIn(briefing: Pick<Briefing, 'glossary'>, section: Section): GlossaryEntry[] {
+  const text = [
+    section.summary,
+    ...section.takeaways.map((t) => t.text),
+    ...section.body.map((p) => p.text),
+    ...(section.facts ?? []).map((f) => f.text)
+  ]
+    .join(' ')
+    .toLowerCase();
+  return (briefing.glossary ?? []).filter((g) => text.includes(g.term.toLowerCase()));
+}
+
+/** The glossary of an export, alphabetical as on screen: every entry for the whole briefing, a selection's terms for some sections. */
+export function exportGlossary(briefing: Pick<Briefing, 'glossary' | 'sections'>, sections: readonly Section[]): GlossaryEntry[] {
+  const all = sections.length === briefing.sections.length;
+  const used = all ? (briefing.glossary ?? []) : [...new Set(sections.flatMap((s) => glossaryTermsIn(briefing, s)))];
+  return [...used].sort((a, b) => a.term.localeCompare(b.term, 'en'));
 }
