@@ -8,7 +8,8 @@ export default defineConfig({
     globalSetup: ['scripts/test-support/build-once.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Whole-briefing PDF tests take 10–40 s on a loaded 2-core machine.
+    testTimeout: 120_000,
     // A beforeAll that builds a whole PDF cold can pass 10 s on a loaded 2-core machine.
     hookTimeout: 60_000
   }

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --export-only] [-- --pack-only]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
+// npm run bench [-- --quick] [-- --export-only] [-- --search-only] [-- --pack-only]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
 // Prints a table of medians (min–max) and ratios, and writes bench-results/bench.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,10 @@ const quick = process.argv.includes('--quick');
 const exportOnly = process.argv.includes('--export-only');
 // Only the meeting-pack rows (handout warm, exports of 1, 2, 4 and all sections): seconds, no app, no Chromium.
 const packOnly = process.argv.includes('--pack-only');
+// Only the search queries at each scale (no build, no app): for work on search.
+const searchOnly = process.argv.includes('--search-only');
+// English, Korean translated to English, initial consonants, a Korean word typed on the English layout.
+const SEARCH_QUERIES = ['semiconductor exports', '반도체', '인공지능 투자', 'ㅂㄷㅊ', 'qkseh'];
 const RUNS = quick ? 1 : 5;
 const WARMUP = quick ? 0 : 2;
 const fontDir = join(root, 'resources', 'fonts');
@@ -62,6 +66,16 @@ async function waitForMark(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
 }
 
+/** Each of SEARCH_QUERIES on one index (after it is built and its first query made), and the slowest of them. */
+async function measureSearch(b: Briefing): Promise<{ slowest: Stat; perQuery: Record<string, Stat> }> {
+  const index = buildSearchIndex(b);
+  search(b, index, 'x');
+  const perQuery: Record<string, Stat> = {};
+  for (const q of SEARCH_QUERIES) perQuery[q] = await measure(() => search(b, index, q), quick ? 1 : 20, quick ? 0 : 3);
+  const slowest = Object.values(perQuery).reduce((a, c) => (c.median > a.median ? c : a));
+  return { slowest, perQuery };
+}
+
 const fmt = (s: Stat, unit = 'ms'): string => `${s.median.toFixed(1)} ${unit} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
@@ -70,6 +84,7 @@ async function main(): Promise<void> {
   console.log(
     `Benchmark${quick ? ' (quick: one run each, timings not meaningful)' : ''} on ${cpus().length} cores, ${new Date().toISOString()}`
   );
+  if (searchOnly) return benchSearch();
   const base = JSON.parse(readFileSync(datasetPath, 'utf8')) as Briefing;
   const results: Record<string, unknown> = { date: new Date().toISOString(), cores: cpus().length, quick };
   const rows: [string, string][] = [];
@@ -264,8 +279,7 @@ async function main(): Promise<void> {
       quick || factor === 100 ? 1 : 3,
       quick || factor === 100 ? 0 : 1
     );
-    const index = buildSearchIndex(b);
-    const query = await measure(() => search(b, index, 'semiconductor exports'), quick ? 1 : 20, quick ? 0 : 3);
+    const { slowest: query } = await measureSearch(b);
     const file = join(tmpdir(), `bench-x${factor}.json`);
     writeFileSync(file, json);
     const a = await launchApp({ dataset: file });
@@ -280,7 +294,7 @@ async function main(): Promise<void> {
     const growth = Object.fromEntries(Object.entries(at).map(([k, v]) => [k, v / one[k]]));
     scale[`x${factor}`] = { validation, export: exp, bytes, searchQuery: query, firstRender, growth };
     rows.push([
-      `Scale ×${factor}: validate / export / size / search / first render`,
+      `Scale ×${factor}: validate / export / size / slowest search / first render`,
       `${validation.median.toFixed(1)} ms / ${exp.median.toFixed(0)} ms / ${kb(bytes)} / ${query.median.toFixed(2)} ms / ${firstRender.toFixed(0)} ms`
     ]);
     if (factor > 1)
@@ -329,6 +343,24 @@ async function packRows(base: Briefing, rows: [string, string][]): Promise<Recor
     rows.push([`Export of ${n} of ${ids.length} sections, warm (A4)`, fmt(out[`sections${n}`])]);
   }
   return out;
+}
+
+/** The search row alone: every query at ×1, ×10 and ×100. */
+async function benchSearch(): Promise<void> {
+  const base = JSON.parse(readFileSync(datasetPath, 'utf8')) as Briefing;
+  const rows: [string, string][] = [];
+  const results: Record<string, unknown> = { date: new Date().toISOString(), cores: cpus().length, quick };
+  for (const factor of [1, 10, 100]) {
+    const b = scaleBriefing(base, factor);
+    const t0 = performance.now();
+    buildSearchIndex(b);
+    const indexMs = performance.now() - t0;
+    const { slowest, perQuery } = await measureSearch(b);
+    results[`x${factor}`] = { indexMs, slowest, perQuery };
+    rows.push([`Search ×${factor}: build the index`, `${indexMs.toFixed(1)} ms`]);
+    for (const [q, st] of Object.entries(perQuery)) rows.push([`  query "${q}"`, fmt(st)]);
+  }
+  report(rows, results, 'bench-search.json');
 }
 
 /** Prints the table and writes the numbers to bench-results/<name>. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { csvField, figureCsv, parseCsv } from './csv';
 import { allFigureModels } from './figures';
 import type { Briefing } from './schema';
-import { buildSearchIndex, normalise, search, type SearchEntry } from './search';
+import { buildSearchIndex, rankEntry, search, sectionTitleHits, type SearchEntry } from './search';
+import { planQuery } from './search-terms';
 
 const example = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'examples', 'minimal-briefing.json'), 'utf8')) as Briefing;
 
@@ -78,11 +79,11 @@ describe('search', () => {
     expect(groups[0].hits[0]).toMatchObject({ kind: 'takeaway', anchor: 'takeaway-overview-0' });
   });
 
-  it('finds Hangul in text and glossary', () => {
+  it('finds Hangul in text and glossary, and the English text the glossary names in Hangul', () => {
     const groups = search(example, index, '위젯');
-    expect(groups).toEqual([
-      { sectionId: null, sectionTitle: 'Glossary', hits: [expect.objectContaining({ kind: 'glossary', title: 'Widget (위젯)' })] }
-    ]);
+    // The glossary entry has 위젯 as written, so it ranks first; "Widget" is its English name, found in the sections.
+    expect(groups.find((g) => g.sectionId === null)?.hits).toEqual([expect.objectContaining({ kind: 'glossary', title: 'Widget (위젯)' })]);
+    expect(groups.map((g) => g.sectionTitle)).toEqual(['Glossary', 'Overview']);
     expect(search(example, index, '한국어')[0].hits[0].anchor).toBe('text-overview-0');
   });
 
@@ -94,17 +95,34 @@ describe('search', () => {
   it('finds what a plain scan of every entry finds, in the same order, on the full default briefing', () => {
     const briefing = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'resources', 'briefing.json'), 'utf8')) as Briefing;
     const full = buildSearchIndex(briefing);
-    // The reference: every entry that holds every word, title matches first, then briefing order.
+    // The reference: every entry checked one by one, ranked the same way, then briefing order.
     const plain = (query: string): SearchEntry[] => {
-      const terms = normalise(query).split(/\s+/).filter(Boolean);
+      const units = planQuery(briefing, query);
+      const sections = sectionTitleHits(units, full);
       return full
-        .map((entry, order) => ({ entry, order, score: terms.filter((t) => entry.titleKey.includes(t)).length }))
-        .filter(({ entry }) => terms.length > 0 && terms.every((t) => entry.haystack.includes(t)))
+        .map((entry, order) => ({ entry, order, score: units.length ? rankEntry(units, entry, sections) : -1 }))
+        .filter(({ score }) => score >= 0)
         .sort((a, b) => b.score - a.score || a.order - b.order)
         .slice(0, 50)
         .map((h) => h.entry);
     };
-    const queries = ['semiconductor exports', 'AI', 'samsung hbm', '한국', 'krw trillion', 'e', '2019 strategy', 'n', '.', 'zzz'];
+    const queries = [
+      'semiconductor exports',
+      'AI',
+      'samsung hbm',
+      '한국',
+      'krw trillion',
+      'e',
+      '2019 strategy',
+      'n',
+      '.',
+      'zzz',
+      '반도체',
+      '인공지능 투자',
+      'ㅂㄷㅊ',
+      'ㅅ',
+      'qkseh'
+    ];
     for (const q of queries) {
       const got = search(briefing, full, q, 50).flatMap((g) => g.hits);
       const anchors = (hits: SearchEntry[]): string[] => hits.map((h) => h.anchor).sort();

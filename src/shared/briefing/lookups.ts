@@ -27,13 +27,6 @@ export function sectionSources(briefing: Briefing, section: Section): Source[] {
     .map((e) => e.source);
 }
 
-/** Human label for a fact-check verdict. */
-export function verdictLabel(verdict: 'confirmed' | 'differs' | 'unconfirmed' | 'disputed'): string {
-  return { confirmed: 'Confirmed', differs: 'Other sources differ', unconfirmed: 'Not confirmed by other sources', disputed: 'Disputed' }[
-    verdict
-  ];
-}
-
 /** Glossary entries whose term appears in a section's text (summary, takeaways, analysis, facts), as the screen lists them. */
 export function glossaryTermsIn(briefing: Pick<Briefing, 'glossary'>, section: Section): GlossaryEntry[] {
   const text = [

@@ -1,4 +1,7 @@
 import type { Briefing } from './schema';
+import { findAlternative, initialsOf, normalise, planQuery, type QueryUnit } from './search-terms';
+
+export { normalise } from './search-terms';
 
 export type HitKind = 'section' | 'takeaway' | 'text' | 'fact' | 'figure' | 'company' | 'glossary';
 
@@ -15,6 +18,8 @@ export interface SearchEntry {
   haystack: string;
   /** The title, normalised: matches there rank first. */
   titleKey: string;
+  /** For a company with a profile: its id, so the hit opens the profile page. */
+  companyId?: string;
 }
 
 export interface SearchGroup {
@@ -34,23 +39,28 @@ export const anchors = {
   section: (sectionId: string) => `heading-${sectionId}`
 };
 
-/** Lower-cases and composes Hangul so "한국" typed as jamo or syllables matches alike. */
-export function normalise(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('en-US');
-}
-
 /** Builds the search index of a briefing: every section text, takeaway, fact, figure, company and glossary entry. */
 export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
   const out: SearchEntry[] = [];
+  // Shown as composed Hangul (NFC) whatever form the dataset stores; compared in normalised form.
   const add = (kind: HitKind, sectionId: string | null, anchor: string, title: string, text: string): void => {
     const titleKey = normalise(title);
-    out.push({ kind, sectionId, anchor, title, text, haystack: `${titleKey}\n${normalise(text)}`, titleKey });
+    out.push({
+      kind,
+      sectionId,
+      anchor,
+      title: title.normalize('NFC'),
+      text: text.normalize('NFC'),
+      haystack: `${titleKey}\n${normalise(text)}`,
+      titleKey
+    });
   };
   for (const s of briefing.sections) {
     add('section', s.id, anchors.section(s.id), s.title, s.summary);
-    s.takeaways.forEach((t, i) => add('takeaway', s.id, anchors.takeaway(s.id, i), 'Takeaway', t.text));
-    s.body.forEach((p, i) => add('text', s.id, anchors.text(s.id, i), s.title, p.text));
-    s.facts?.forEach((f) => add('fact', s.id, anchors.fact(f.id), 'Fact', [f.text, ...(f.checks ?? []).map((c) => c.note)].join('\n')));
+    // Takeaways, paragraphs and facts have no title of their own: the result shows their kind and their words.
+    s.takeaways.forEach((t, i) => add('takeaway', s.id, anchors.takeaway(s.id, i), '', t.text));
+    s.body.forEach((p, i) => add('text', s.id, anchors.text(s.id, i), '', p.text));
+    s.facts?.forEach((f) => add('fact', s.id, anchors.fact(f.id), '', [f.text, ...(f.checks ?? []).map((c) => c.note)].join('\n')));
     s.figures.forEach((f) =>
       add(
         'figure',
@@ -65,23 +75,33 @@ export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
       )
     );
   }
-  briefing.companies?.forEach((c, i) =>
+  briefing.companies?.forEach((c, i) => {
+    // A profile is found by its aliases, products and partners as well as its name.
+    const profile = [...(c.aliases ?? []), ...(c.products ?? []).map((p) => p.name), ...(c.partnerships ?? []).map((p) => p.partner)];
     add(
       'company',
       c.section ?? null,
       anchors.company(i),
       c.nameKo ? `${c.name} (${c.nameKo})` : c.name,
-      c.product ? `${c.focus} · ${c.product}` : c.focus
-    )
-  );
+      [c.product ? `${c.focus} · ${c.product}` : c.focus, ...profile].join('\n')
+    );
+    if (c.id) out[out.length - 1].companyId = c.id;
+  });
   briefing.glossary?.forEach((g, i) => add('glossary', null, anchors.glossary(i), g.ko ? `${g.term} (${g.ko})` : g.term, g.explanation));
   return out;
 }
 
-/** Every entry's haystack in one string, and where each starts: one scan finds a word in all of them. */
+/**
+ * Every entry's haystack in one string, and where each entry starts: one scan finds a word in all of them. No form
+ * of a query word holds a line break, so a find never spans two entries.
+ */
 interface Corpus {
   text: string;
+  /** The text with each Hangul syllable as its initial consonant (the same length), for ㅂㄷㅊ-style queries; made on first use. */
+  initials: () => string;
   starts: number[];
+  /** Indexes of the section entries, whose titles say what a section is about. */
+  sections: number[];
 }
 
 const corpora = new WeakMap<readonly SearchEntry[], Corpus>();
@@ -90,12 +110,21 @@ function corpusOf(index: readonly SearchEntry[]): Corpus {
   let corpus = corpora.get(index);
   if (!corpus) {
     const starts: number[] = [];
+    const sections: number[] = [];
     let at = 0;
-    for (const e of index) {
+    index.forEach((e, i) => {
       starts.push(at);
       at += e.haystack.length + 1;
-    }
-    corpus = { text: index.map((e) => e.haystack).join('\n'), starts };
+      if (e.kind === 'section') sections.push(i);
+    });
+    const text = index.map((e) => e.haystack).join('\n');
+    let initials: string | undefined;
+    corpus = {
+      text,
+      initials: () => (initials ??= initialsOf(text)),
+      starts,
+      sections
+    };
     corpora.set(index, corpus);
   }
   return corpus;
@@ -113,41 +142,84 @@ function entryAt(starts: readonly number[], pos: number): number {
   return lo;
 }
 
-/**
- * Indexes, in order, of the entries whose haystack holds `term`: the first occurrence in each, found by
- * one scan of the corpus that jumps to the next entry after a find.
- */
-function entriesWith(index: readonly SearchEntry[], term: string): number[] {
-  const { text, starts } = corpusOf(index);
-  const found: number[] = [];
-  let pos = text.indexOf(term);
-  while (pos !== -1) {
-    const i = entryAt(starts, pos);
-    // A find across the line between two entries is checked against the entry itself.
-    if (index[i].haystack.includes(term)) found.push(i);
-    pos = i + 1 < starts.length ? text.indexOf(term, starts[i + 1]) : -1;
+/** Indexes, in order, of the entries holding any form of `unit`: one scan of the corpus per form, jumping to the next entry after a find. */
+function entriesWith(index: readonly SearchEntry[], unit: QueryUnit): number[] {
+  const corpus = corpusOf(index);
+  const { starts } = corpus;
+  const found = new Uint8Array(index.length);
+  for (const alt of unit.alternatives) {
+    const s = alt.in === 'text' ? corpus.text : corpus.initials();
+    let m = findAlternative(alt, s, 0);
+    while (m) {
+      const i = entryAt(starts, m.pos);
+      found[i] = 1;
+      m = i + 1 < starts.length ? findAlternative(alt, s, starts[i + 1]) : null;
+    }
   }
-  return found;
+  const out: number[] = [];
+  for (let i = 0; i < found.length; i++) if (found[i]) out.push(i);
+  return out;
 }
 
-/** Finds entries containing every word of the query; titles that match rank first. Grouped by section in briefing order. */
-export function search(briefing: Briefing, index: readonly SearchEntry[], query: string, limit = 50): SearchGroup[] {
-  const terms = normalise(query).split(/\s+/).filter(Boolean);
-  if (terms.length === 0) return [];
+function usesInitials(units: readonly QueryUnit[]): boolean {
+  return units.some((u) => u.alternatives.some((a) => a.in === 'initials'));
+}
+
+/**
+ * How an entry ranks, or -1 when it lacks a word of the query. Each word in its title counts two, and two more when
+ * the title has it as typed (위젯 ranks the glossary's "Widget (위젯)" above a figure on widgets); each word in its
+ * section's title counts one (a fact in the Semiconductors section is more to the point of 반도체 than a passing
+ * mention elsewhere).
+ */
+export function rankEntry(units: readonly QueryUnit[], entry: SearchEntry, sectionHits: ReadonlyMap<string | null, number>): number {
+  let score = sectionHits.get(entry.sectionId) ?? 0;
+  const title = entry.titleKey;
+  const initials = usesInitials(units) ? initialsOf(entry.haystack) : '';
+  for (const unit of units) {
+    // The title first (short, and a find there settles both questions), then the rest, stopping at the first form found.
+    if (hasUnit(unit, title, initials.slice(0, title.length))) score += 2;
+    else if (!hasUnit(unit, entry.haystack, initials)) return -1;
+    if (findAlternative(unit.alternatives[0], title)) score += 2;
+  }
+  return score;
+}
+
+function hasUnit(unit: QueryUnit, text: string, initials: string): boolean {
+  return unit.alternatives.some((alt) => findAlternative(alt, alt.in === 'text' ? text : initials) !== null);
+}
+
+/** For each section, how many of the units its title holds. */
+export function sectionTitleHits(units: readonly QueryUnit[], index: readonly SearchEntry[]): Map<string | null, number> {
+  const hits = new Map<string | null, number>();
+  for (const i of corpusOf(index).sections) {
+    const entry = index[i];
+    const n = units.filter((u) => hasUnit(u, entry.titleKey, initialsOf(entry.titleKey))).length;
+    if (n) hits.set(entry.sectionId, n);
+  }
+  return hits;
+}
+
+/**
+ * Finds entries holding every word of the query, each in any of its forms (see search-terms.ts); better-ranked
+ * entries first, then briefing order; grouped by section, the group of the best hit first.
+ */
+export function search(briefing: Briefing, index: readonly SearchEntry[], query: string | readonly QueryUnit[], limit = 50): SearchGroup[] {
+  const units = typeof query === 'string' ? planQuery(briefing, query) : query;
+  if (units.length === 0) return [];
+  // The unit whose shortest form is longest is likely the rarest: find its entries, then check the others there.
+  const shortest = (u: QueryUnit): number => Math.min(...u.alternatives.map((a) => a.literal.length));
+  const lead = units.reduce((a, b) => (shortest(b) > shortest(a) ? b : a));
+  const sectionHits = sectionTitleHits(units, index);
   const hits: { entry: SearchEntry; score: number; order: number }[] = [];
-  // The longest word is likely the rarest: find its entries, then check the others there.
-  const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
-  for (const order of entriesWith(index, longest)) {
+  for (const order of entriesWith(index, lead)) {
     const entry = index[order];
-    if (!terms.every((t) => entry.haystack.includes(t))) continue;
-    const score = terms.filter((t) => entry.titleKey.includes(t)).length;
-    hits.push({ entry, score, order });
+    const score = rankEntry(units, entry, sectionHits);
+    if (score >= 0) hits.push({ entry, score, order });
   }
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
-  const kept = hits.slice(0, limit);
-  const sectionOrder = new Map(briefing.sections.map((s, i) => [s.id, i]));
+  // Groups come in the order of their best hit, so the first result (the one Enter takes) is the best one.
   const groups = new Map<string | null, SearchGroup>();
-  for (const { entry } of kept) {
+  for (const { entry } of hits.slice(0, limit)) {
     let g = groups.get(entry.sectionId);
     if (!g) {
       const title =
@@ -157,7 +229,5 @@ export function search(briefing: Briefing, index: readonly SearchEntry[], query:
     }
     g.hits.push(entry);
   }
-  const rank = (id: string | null): number =>
-    id === null ? Number.MAX_SAFE_INTEGER : (sectionOrder.get(id) ?? Number.MAX_SAFE_INTEGER - 1);
-  return [...groups.values()].sort((a, b) => rank(a.sectionId) - rank(b.sectionId));
+  return [...groups.values()];
 }
