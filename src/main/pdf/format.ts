@@ -28,6 +28,7 @@ export function referenceText(s: Source, detail: 'full' | 'no-accessed' | 'no-ur
   if (s.author) parts.push(end(s.author));
   parts.push(end(s.title));
   parts.push(end(`${s.publisher}${s.date ? `, ${formatDate(s.date)}` : ''}`));
+  if (s.strength === 'weak') parts.push('Weak source.');
   const accessed = detail === 'full' ? s.accessed : undefined;
   if (s.url && detail !== 'no-url') parts.push(s.url + (accessed ? ` (accessed ${formatDate(accessed)})` : ''));
   else if (accessed) parts.push(`Accessed ${formatDate(accessed)}.`);

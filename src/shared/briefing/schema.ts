@@ -49,7 +49,12 @@ export const sourceSchema = z.strictObject({
     .optional(),
   /** When the source was read. */
   accessed: isoDate.optional(),
-  kind: z.enum(['article', 'government', 'report', 'news', 'company', 'database', 'other']).optional()
+  kind: z.enum(['article', 'government', 'report', 'news', 'company', 'database', 'other']).optional(),
+  /**
+   * "weak": an aggregator, blog, AI-written summary or forum repost (the research's [weak source]). It may back a
+   * fact check or sit beside a stronger source; the validator refuses a statement that rests on weak sources alone.
+   */
+  strength: z.enum(['weak']).optional()
 });
 
 /** A sentence or paragraph of the briefing with the sources that back it. */

@@ -37,6 +37,19 @@ describe('validateBriefing', () => {
     expect(problems).toContainEqual('$: unknown field "titel"');
   });
 
+  it('refuses a fact resting only on weak sources, and accepts it beside a stronger one', () => {
+    const b = example();
+    const fact = b.sections[0].facts![0];
+    const [first] = fact.sources;
+    b.sources.find((s) => s.id === first)!.strength = 'weak';
+    fact.sources = [first];
+    expect(problemsOf(b)).toContainEqual(expect.stringMatching(/^\$\.sections\[0\]\.facts\[0\]\.sources: rests only on weak sources/));
+    b.sources.push({ id: 'stronger-source', title: 'A stronger source', publisher: 'Example Institute' });
+    fact.sources = [first, 'stronger-source'];
+    // The example's other statements cite only that source too, so they are still refused; this fact no longer is.
+    expect(problemsOf(b).filter((p) => p.startsWith('$.sections[0].facts[0]'))).toEqual([]);
+  });
+
   it('rejects a starting article (basedOn) that is not among the sources', () => {
     const b = example();
     b.basedOn = 'no-such-article';

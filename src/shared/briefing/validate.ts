@@ -44,6 +44,16 @@ export function checkReferences(briefing: Briefing): Problem[] {
         problems.push({ path: jsonPath([...path, i]), message: `refers to source "${sid}", which is not in $.sources` });
     });
   };
+  // A statement shown as the briefing's own must have at least one source that is not weak (checks may cite weak ones:
+  // they are shown as what another source says).
+  const weak = new Set(briefing.sources.filter((s) => s.strength === 'weak').map((s) => s.id));
+  const checkStrength = (ids: readonly string[], path: PropertyKey[]): void => {
+    if (ids.length > 0 && ids.every((sid) => weak.has(sid)))
+      problems.push({
+        path: jsonPath(path),
+        message: `rests only on weak sources (${ids.join(', ')}): add a stronger source that confirms it, or leave it out`
+      });
+  };
   if (briefing.basedOn !== undefined && !sourceIds.has(briefing.basedOn))
     problems.push({ path: '$.basedOn', message: `refers to source "${briefing.basedOn}", which is not in $.sources` });
   const sectionIds = new Set<string>();
@@ -57,6 +67,10 @@ export function checkReferences(briefing: Briefing): Problem[] {
     const base: PropertyKey[] = ['sections', si];
     if (sectionIds.has(section.id)) problems.push({ path: jsonPath([...base, 'id']), message: `duplicate section id "${section.id}"` });
     sectionIds.add(section.id);
+    section.takeaways.forEach((t, i) => checkStrength(t.sources, [...base, 'takeaways', i, 'sources']));
+    section.keyFigures.forEach((k, i) => checkStrength(k.sources, [...base, 'keyFigures', i, 'sources']));
+    section.body.forEach((p, i) => checkStrength(p.sources, [...base, 'body', i, 'sources']));
+    section.facts?.forEach((f, i) => checkStrength(f.sources, [...base, 'facts', i, 'sources']));
     section.takeaways.forEach((t, i) => checkSources(t.sources, [...base, 'takeaways', i, 'sources']));
     section.keyFigures.forEach((k, i) => {
       // Explicit or derived, a key figure's id must be unique: the handout's key numbers are chosen by it.
