@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefingJsonSchema } from '../../scripts/write-json-schema';
-import { validateCommand } from './cli';
+import { readNotesFile, validateCommand } from './cli';
 
 const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
@@ -75,5 +75,21 @@ describe('the committed JSON Schema', () => {
   it('is what `npm run schema` generates from the zod schema today', () => {
     const committed = JSON.parse(readFileSync(join(root, 'docs', 'briefing.schema.json'), 'utf8'));
     expect(committed).toEqual(briefingJsonSchema());
+  });
+});
+
+describe('the --notes file', () => {
+  it('reads a bare object or one under "notes", and says what is wrong with any other', async () => {
+    const file = join(dir, 'notes.json');
+    writeFileSync(file, JSON.stringify({ semiconductors: 'Ask about HBM.\n\n- one\n- two' }));
+    expect(await readNotesFile(file)).toEqual({ semiconductors: 'Ask about HBM.\n\n- one\n- two' });
+    writeFileSync(file, JSON.stringify({ version: 1, notes: { overview: 'x' } }));
+    expect(await readNotesFile(file)).toEqual({ overview: 'x' });
+    writeFileSync(file, JSON.stringify({ overview: 3 }));
+    await expect(readNotesFile(file)).rejects.toThrow('the notes for "overview" must be text');
+    writeFileSync(file, '["x"]');
+    await expect(readNotesFile(file)).rejects.toThrow('must hold a JSON object mapping section ids to text');
+    writeFileSync(file, '{');
+    await expect(readNotesFile(file)).rejects.toThrow(/it is not valid JSON/);
   });
 });

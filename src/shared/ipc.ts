@@ -29,6 +29,8 @@ export { exportRequestSchema, type ExportRequest };
 export interface ExportDone {
   path: string;
   bytes: number;
+  /** What the export left out or could not do, for the reader, e.g. "Left out for room: key number …" (handout). */
+  warnings?: string[];
 }
 
 export const revealRequestSchema = z.strictObject({

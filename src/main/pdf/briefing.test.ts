@@ -282,17 +282,35 @@ describe('options', () => {
     await expect(buildPdf(rich, { kind: 'briefing', paper: 'a4' }, { fontDir: '/nonexistent' })).rejects.toThrow(/PDF font not found/);
   });
 
-  it('includes only the chosen sections, in briefing order, with figures numbered from 1', async () => {
+  it('names unknown or misplaced figure, key-figure and notes ids', async () => {
+    const handout = { kind: 'handout' as const, paper: 'a4' as const, sections: ['compute', 'policy'] };
+    await expect(buildPdf(rich, { ...handout, handoutFigures: ['chip-share', 'ghost', 'phantom'] }, { fontDir })).rejects.toThrow(
+      'Unknown figure ids in handoutFigures: "ghost", "phantom".'
+    );
+    await expect(buildPdf(rich, { ...handout, handoutFigures: ['models'] }, { fontDir })).rejects.toThrow(
+      'handoutFigures: "models" is in section "companies", which the pack does not include.'
+    );
+    await expect(buildPdf(rich, { ...handout, handoutNumbers: ['compute-kf-1', 'compute-kf-99'] }, { fontDir })).rejects.toThrow(
+      'Unknown key figure id in handoutNumbers: "compute-kf-99".'
+    );
+    await expect(buildPdf(rich, { ...handout, notes: { mars: 'x' } }, { fontDir })).rejects.toThrow('Notes for unknown section "mars".');
+    await expect(buildPdf(rich, { ...handout, sections: ['policy', 'policy'] }, { fontDir })).rejects.toThrow(
+      'Section id "policy" given more than once.'
+    );
+  });
+
+  it('includes only the chosen sections, in the order given, with figures numbered from 1', async () => {
     const pdf = await readPdf(
       await buildPdf(rich, { kind: 'briefing', paper: 'a4', sections: ['companies', 'compute'] }, { fontDir, now })
     );
     const text = squash(pdf.pages.map((p) => p.text).join('\n'));
     expect(text).not.toContain('Policy and regulation');
     expect(text).not.toContain('Talent and research');
-    expect(sectionStart(pdf, 1, 'Compute and chips')).toBeGreaterThan(1);
-    expect(sectionStart(pdf, 2, 'Companies and start-ups')).toBeGreaterThan(sectionStart(pdf, 1, 'Compute and chips'));
-    expect(text).toContain('Figure 1. HBM market share, 2024');
+    expect(sectionStart(pdf, 1, 'Companies and start-ups')).toBeGreaterThan(1);
+    expect(sectionStart(pdf, 2, 'Compute and chips')).toBeGreaterThan(sectionStart(pdf, 1, 'Companies and start-ups'));
+    expect(text).toContain('Figure 1. ');
+    expect(text).toMatch(/Figure \d+\. HBM market share, 2024/);
     expect(text).not.toContain('Government AI budget');
-    expect(pdf.outline.map((o) => o.title)).toEqual(['Contents', 'Compute and chips', 'Companies and start-ups', 'Glossary', 'Sources']);
+    expect(pdf.outline.map((o) => o.title)).toEqual(['Contents', 'Companies and start-ups', 'Compute and chips', 'Glossary', 'Sources']);
   });
 });

@@ -1,5 +1,6 @@
 import type { FigureModel } from '../../shared/briefing/figures';
 import type { Briefing, Section } from '../../shared/briefing/schema';
+import type { ExportRequest } from '../../shared/export-request';
 import type { References } from './format';
 import type { Flow, StructElement } from './layout';
 
@@ -21,11 +22,19 @@ export interface DocContext {
   /** Root of the tag tree ("Document"). */
   root: StructElement;
   briefing: Briefing;
-  /** The sections being exported, in briefing order. */
+  /** The sections being exported, in the reader's order. */
   sections: Section[];
   /** Figure models of the exported sections, numbered from 1 in this document. */
   figures: FigureModel[];
   asOf: string;
+  /** The request as given (handout choices, back page). */
+  request: ExportRequest;
+  /** The pack's title: the request's, else the briefing's. */
+  title: string;
+  /** The meeting's date, YYYY-MM-DD. */
+  meetingDate?: string;
   preparedFor?: string;
   preparedBy?: string;
+  /** The reader's notes to print, section id → plain text (none unless given and included). */
+  notes: Record<string, string>;
 }

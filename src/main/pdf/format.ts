@@ -53,7 +53,7 @@ export class References {
 
   /** `linked`: the document has a source list with a destination per entry (the briefing; the handout has none). */
   constructor(
-    private readonly numbering: SourceNumbering,
+    readonly numbering: SourceNumbering,
     readonly linked = false
   ) {}
 

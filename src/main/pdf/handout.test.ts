@@ -1,94 +1,140 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bigBriefing, richBriefing } from './testing/fixtures';
-import { pickHandoutFigures, pickKeyFigures } from './handout';
-import { buildPdf } from './index';
-import { readPdf, squash } from './testing/pdf-reader';
 import { allFigureModels } from '../../shared/briefing/figures';
-import { keyFigureValue } from './format';
+import type { Briefing } from '../../shared/briefing/schema';
+import { validateBriefing } from '../../shared/briefing/validate';
+import type { ExportRequest } from '../../shared/export-request';
+import { preselectNumbers } from './handout-plan';
+import { buildPdfReport, chosenSections } from './index';
+import { richBriefing } from './testing/fixtures';
+import { readPdf, squash } from './testing/pdf-reader';
 
 const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));
 
-describe('handout PDF', () => {
-  const rich = richBriefing();
+function defaultBriefing(): Briefing {
+  const result = validateBriefing(
+    JSON.parse(readFileSync(fileURLToPath(new URL('../../../resources/briefing.json', import.meta.url)), 'utf8'))
+  );
+  if (!result.ok) throw new Error('default briefing does not validate');
+  return result.briefing;
+}
 
-  it('fits on one page for a normal briefing, in both paper sizes, with the right size', async () => {
-    for (const [paper, size] of [
-      ['a4', [595, 842]],
-      ['letter', [612, 792]]
-    ] as const) {
-      const pdf = await readPdf(await buildPdf(rich, { kind: 'handout', paper }, { fontDir }));
-      expect(pdf.pages).toHaveLength(1);
-      expect([Math.round(pdf.pages[0].width), Math.round(pdf.pages[0].height)]).toEqual(size);
-    }
-  });
+const briefing = defaultBriefing();
+const ids = briefing.sections.map((s) => s.id);
+const notes = Object.fromEntries(
+  ids.map((id, i) => [
+    id,
+    `Talking point ${i + 1} for the meeting, in my own words.\n\n- Ask about the next step\n- Check the ${id} number`
+  ])
+);
 
-  it('shows the title, as-of date, key numbers, one takeaway per section, two charts and sources', async () => {
-    const pdf = await readPdf(await buildPdf(rich, { kind: 'handout', paper: 'a4', preparedFor: 'The Board' }, { fontDir }));
-    const text = squash(pdf.pages.map((p) => p.text).join('\n'));
-    expect(text).toContain(rich.title);
-    expect(text).toContain('AS OF 31 MARCH 2025');
-    expect(text).toContain('PREPARED FOR THE BOARD');
-    for (const k of pickKeyFigures(rich.sections.map((s) => s.keyFigures))) expect(text).toContain(keyFigureValue(k));
-    for (const s of rich.sections) expect(text).toContain(`${s.title}: ${s.takeaways[0].text}`);
-    expect(text).not.toContain(rich.sections[0].takeaways[1].text);
-    const figures = allFigureModels(rich);
-    const chosen = pickHandoutFigures(figures);
-    expect(chosen.map((f) => f.caption)).toEqual(['Figure 1. Government AI budget by year', 'Figure 3. HBM market share, 2024']);
-    for (const f of figures) {
-      if (chosen.includes(f)) expect(text).toContain(f.caption);
-      else expect(text).not.toContain(f.caption);
-    }
-    expect(text).toMatch(/SOURCES \[1\] National AI Strategy/);
-    expect(text).toContain('Page 1 of 1');
-  });
+/** Exports a handout and checks what must always hold; returns the page text. */
+async function checkHandout(request: ExportRequest): Promise<string> {
+  const report = await buildPdfReport(briefing, request, { fontDir });
+  const pdf = await readPdf(report.bytes);
+  const where = `${request.paper} ${request.sections?.join('+') ?? 'all'}${request.notes ? ' with notes' : ''}`;
+  expect(pdf.pages, where).toHaveLength(1);
+  const smallest = Math.min(...pdf.pages[0].items.map((i) => i.size));
+  expect(smallest, where).toBeGreaterThanOrEqual(6.99);
+  const text = squash(pdf.pages[0].text);
+  const sections = chosenSections(briefing, request);
+  const figures = allFigureModels({ ...briefing, sections });
+  const shown = figures.filter((f) => text.includes(f.caption));
+  // Every figure shown is from a chosen section (captions are numbered within the pack, so a stray one would not match).
+  const others = allFigureModels(briefing).filter((f) => !sections.some((s) => s.id === f.sectionId));
+  for (const f of others) expect(text, where).not.toContain(`. ${f.title}`);
+  const first = sections.find((s) => figures.some((f) => f.sectionId === s.id));
+  if (first)
+    expect(
+      shown.some((f) => f.sectionId === first.id),
+      `${where}: a figure of ${first.id}`
+    ).toBe(true);
+  expect(text, where).toContain('SOURCES');
+  // Notes are shown, or the reader is told they were left out for room; never silently dropped.
+  if (request.notes && !report.warnings.some((w) => w.includes('your notes'))) expect(text, where).toContain('YOUR NOTES');
+  if (!request.notes) expect(text, where).not.toContain('YOUR NOTES');
+  return text;
+}
 
-  it('never runs past two pages, trimming the sources list if it must', async () => {
-    const big = bigBriefing();
-    for (const paper of ['a4', 'letter'] as const) {
-      const pdf = await readPdf(await buildPdf(big, { kind: 'handout', paper }, { fontDir }));
-      expect(pdf.pages.length).toBe(2);
-      const text = squash(pdf.pages.map((p) => p.text).join('\n'));
-      expect(text).toContain('Page 2 of 2');
-      expect(text).toContain('SOURCES');
-    }
-  });
+const combos: string[][] = [
+  ['semiconductors', 'conglomerates'],
+  ['conglomerates', 'semiconductors'],
+  ['outlook', 'overview', 'government'],
+  ['patents', 'startups', 'compute', 'talent-investment', 'semiconductors'],
+  [...ids].reverse()
+];
 
-  it('tightens its layout to stay on one page when it can', async () => {
-    const sections = Array.from({ length: 9 }, (_, i) => ({
-      ...rich.sections[i % 4],
-      id: `s${i}`,
-      title: `Section ${i + 1}`,
-      takeaways: [
-        {
-          text: 'A takeaway long enough to need two lines on the handout page, because boards like detail and context in every bullet point they read.',
-          sources: ['src-a']
-        }
-      ],
-      figures: rich.sections[i % 4].figures.map((f) => ({ ...f, id: `${f.id}-${i}` }))
-    }));
-    const pdf = await readPdf(await buildPdf({ ...rich, sections }, { kind: 'handout', paper: 'a4' }, { fontDir }));
-    expect(pdf.pages).toHaveLength(1);
-    const text = squash(pdf.pages[0].text);
-    // Tighter: source lines under the charts shrink to their reference numbers.
-    expect(text).toMatch(/Source: \[\d+\]/);
-    for (let i = 1; i <= 9; i++) expect(text).toContain(`Section ${i}: A takeaway long enough`);
-  });
-
-  it('uses only the chosen sections', async () => {
-    const pdf = await readPdf(await buildPdf(rich, { kind: 'handout', paper: 'a4', sections: ['companies'] }, { fontDir }));
-    const text = squash(pdf.pages.map((p) => p.text).join('\n'));
-    expect(text).toContain('Companies and start-ups:');
-    expect(text).not.toContain('Policy and regulation:');
-    expect(text).toContain('Figure 1. Venture investment in AI start-ups');
-    expect(text).toContain('Figure 2. Notable models by organisation type');
-  });
+describe('the handout is one page', () => {
+  for (const paper of ['a4', 'letter'] as const) {
+    it(`for every single section, all sections and a spread of combinations and orders, ${paper}, with and without notes`, async () => {
+      const cases = [...ids.map((id) => [id]), ids, ...combos];
+      for (const sections of cases) {
+        await checkHandout({ kind: 'handout', paper, sections });
+        await checkHandout({ kind: 'handout', paper, sections, notes, includeNotes: true });
+      }
+    }, 120_000);
+  }
 });
 
-describe('handout picks', () => {
-  it('takes key figures round-robin across sections, at most eight', () => {
-    const k = (label: string) => ({ label, value: 1, unit: '', sources: ['x'] });
-    const picked = pickKeyFigures([[k('a1'), k('a2'), k('a3')], [k('b1')], [k('c1'), k('c2')]], 5);
-    expect(picked.map((p) => p.label)).toEqual(['a1', 'b1', 'c1', 'a2', 'c2']);
+describe('the handout shows the pack', () => {
+  it('shows the title, date and people legibly, the sections in the chosen order, and the chip chart first', async () => {
+    const text = await checkHandout({
+      kind: 'handout',
+      paper: 'a4',
+      sections: ['semiconductors', 'conglomerates'],
+      title: 'Samsung and SK hynix',
+      date: '2026-12-03',
+      preparedFor: 'The Board',
+      preparedBy: 'Strategy team'
+    });
+    expect(text).toContain('Samsung and SK hynix');
+    expect(text).toContain('Meeting 3 December 2026 Prepared for The Board Prepared by Strategy team');
+    expect(text.indexOf('Semiconductors:')).toBeLessThan(text.indexOf('Conglomerates and global R&D:'));
+    expect(text).toMatch(/Figure 1\. Semiconductors/);
+    expect(text).not.toContain('Initial investment in the Boston Dynamics AI Institute');
+  });
+
+  it('preselects each section’s lead number, then fills the row from the first section', () => {
+    const sections = chosenSections(briefing, { sections: ['semiconductors', 'conglomerates'] });
+    expect(preselectNumbers(sections).map((n) => n.id)).toEqual([
+      'semiconductors-kf-1',
+      'conglomerates-kf-1',
+      'semiconductors-kf-2',
+      'semiconductors-kf-3'
+    ]);
+  });
+
+  it('takes chosen numbers and figures, and puts the notes apart without a source number', async () => {
+    const rich = richBriefing();
+    const report = await buildPdfReport(
+      rich,
+      {
+        kind: 'handout',
+        paper: 'letter',
+        sections: ['companies', 'compute'],
+        handoutNumbers: ['compute-kf-1'],
+        handoutFigures: ['models'],
+        notes: { companies: 'Raise the funding question.' }
+      },
+      { fontDir }
+    );
+    const text = squash((await readPdf(report.bytes)).pages.map((p) => p.text).join('\n'));
+    expect(text).toContain('Figure 2. Notable models by organisation type');
+    expect(text).not.toContain('Venture investment in AI start-ups');
+    expect(text).toMatch(
+      /YOUR NOTES your own words, not from the briefing’s sources Companies and start-ups Raise the funding question\. (?!\[)/
+    );
+  });
+
+  it('adds a back page only when asked, with what the front had no room for', async () => {
+    const request: ExportRequest = { kind: 'handout', paper: 'a4', notes, includeNotes: true };
+    const front = await buildPdfReport(briefing, request, { fontDir });
+    expect(front.pages).toBe(1);
+    expect(front.warnings.join(' ')).toMatch(/Left out of the handout for room: .*Add the back page/);
+    const both = await buildPdfReport(briefing, { ...request, backPage: true }, { fontDir });
+    expect(both.pages).toBe(2);
+    const back = squash((await readPdf(both.bytes)).pages[1].text);
+    expect(back).toContain('MORE FIGURES AND NOTES');
   });
 });

@@ -1,122 +1,136 @@
-import type { FigureModel } from '../../shared/briefing/figures';
-import type { KeyFigure } from '../../shared/briefing/schema';
 import { drawPageChrome } from './chrome';
 import type { DocContext } from './context';
-import { planFigure, type FigurePlan } from './figure';
-import { formatDate, referenceText } from './format';
-import { drawTiles, firstTileRowHeight } from './section';
-import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
+import { formatDate } from './format';
+import {
+  DENSITIES,
+  FIGURE_GAP,
+  fillPage,
+  frontUnits,
+  HandoutMeasure,
+  itemStyles,
+  noteUnits,
+  SOURCES_HEAD,
+  SOURCES_TEXT,
+  SUBHEAD,
+  type PageContent,
+  type Unit
+} from './handout-fit';
+import { BACK_FIGURES, handoutCandidates, type HandoutCandidates } from './handout-plan';
+import type { StructElement } from './layout';
+import { drawNotesBox } from './notes';
+import { drawTiles } from './section';
+import { COLORS, STYLES, type TextStyle } from './theme';
+
+/**
+ * The handout: exactly one page (a back page only when asked for), whatever is chosen. The pack's title,
+ * date and people; the key numbers; what matters, section by section in the chosen order; a row of figures
+ * led by the first chosen section's; the reader's notes, boxed apart; the sources of all of it under their
+ * briefing-wide numbers. handout-plan.ts picks the candidates, handout-fit.ts fits them; this file draws.
+ */
 
 const TITLE: TextStyle = { font: 'bold', size: 20, lineGap: 1, color: COLORS.text };
-const SUBHEAD: TextStyle = { font: 'semibold', size: 8.5, lineGap: 2, color: COLORS.accent, characterSpacing: 0.5 };
-/** 0 = normal; 1 and 2 are tighter settings tried when the handout would not fit on one page. */
-export type HandoutDensity = 0 | 1 | 2;
-export const HANDOUT_DENSITIES: readonly HandoutDensity[] = [0, 1, 2];
+const PEOPLE_LABEL: TextStyle = { font: 'semibold', size: 9.5, lineGap: 2, color: COLORS.muted };
+const PEOPLE_VALUE: TextStyle = { font: 'regular', size: 9.5, lineGap: 2, color: COLORS.text };
+/** Points kept free at the page's foot, so rounding never pushes a line onto a second page. */
+const SAFETY = 2;
 
-interface DensitySettings {
-  compactSource: boolean;
-  references: 'full' | 'no-accessed' | 'no-url';
-  maxTiles: number;
-  itemSize: number;
-  chartHeight: number;
-  gap: number;
-}
-
-const DENSITY: Record<HandoutDensity, DensitySettings> = {
-  0: { compactSource: false, references: 'full', maxTiles: 8, itemSize: 9, chartHeight: 135, gap: SPACE.m },
-  1: { compactSource: true, references: 'no-accessed', maxTiles: 8, itemSize: 8.5, chartHeight: 120, gap: SPACE.s + 2 },
-  2: { compactSource: true, references: 'no-url', maxTiles: 4, itemSize: 8, chartHeight: 105, gap: SPACE.s }
-};
-const FINE: TextStyle = { font: 'regular', size: 6.5, lineGap: 1, color: COLORS.muted };
-const MAX_TILES = 8;
-
-/** Key figures for the tiles: each section's first, then each section's second, … up to eight. */
-export function pickKeyFigures(lists: KeyFigure[][], max = MAX_TILES): KeyFigure[] {
-  const out: KeyFigure[] = [];
-  for (let round = 0; out.length < max && lists.some((l) => l.length > round); round++) {
-    for (const l of lists) if (l[round] && out.length < max) out.push(l[round]);
-  }
-  return out;
-}
-
-/** The first two bar, line or share figures that have values (timelines do not shrink well). */
-export function pickHandoutFigures(figures: FigureModel[]): FigureModel[] {
-  return figures.filter((f) => f.kind !== 'timeline' && f.series.some((s) => s.values.some((v) => v !== null))).slice(0, 2);
-}
-
-function sourceEntries(ctx: DocContext, detail: DensitySettings['references']): string[] {
-  return ctx.refs.list().map(({ n, source }) => `[${n}] ${referenceText(source, detail)}`);
-}
-
-/** Height of the small-print sources block as cited so far (heading included). */
-function sourcesHeight(ctx: DocContext, detail: DensitySettings['references']): number {
-  const entries = sourceEntries(ctx, detail);
-  return entries.length ? ctx.flow.measure(entries.join('   '), FINE) + 14 : 0;
-}
-
-/** Lays out the one-page (at most two) handout: title, key numbers, a takeaway per section, two charts, sources. */
-export function layoutHandout(ctx: DocContext, density: HandoutDensity = 0): void {
-  const { doc, flow, briefing } = ctx;
-  const d = DENSITY[density];
-  const ITEM: TextStyle = { font: 'regular', size: d.itemSize, lineGap: 2, color: COLORS.text };
-  const ITEM_LEAD: TextStyle = { ...ITEM, font: 'semibold' };
-  flow.header = briefing.title;
-  flow.addPage();
-  const sect = doc.struct('Sect');
-  ctx.root.add(sect);
-
-  const subhead = (text: string, next: number): boolean => {
-    flow.gap(d.gap);
-    if (!flow.ensure(flow.measure(text, SUBHEAD) + 4 + next)) return false;
-    const y = flow.y;
-    flow.tag(sect, 'H2', () => flow.write(text.toUpperCase(), SUBHEAD));
-    flow.artifact(() => {
-      const tw = flow.textWidth(text.toUpperCase(), SUBHEAD);
-      doc
-        .moveTo(flow.left + tw + 8, y + 5)
-        .lineTo(flow.right, y + 5)
-        .lineWidth(0.5)
-        .strokeColor(COLORS.rule)
-        .stroke();
-    });
-    flow.gap(4);
-    return true;
+/** The eyebrow, title, people line and subtitle of the front, in the order drawn. */
+function titleLines(ctx: DocContext): { eyebrow: string; title: string; people: [string, string][]; subtitle?: string } {
+  const { briefing } = ctx;
+  const custom = ctx.title !== briefing.title;
+  const people: [string, string][] = [];
+  if (ctx.meetingDate) people.push(['Meeting', formatDate(ctx.meetingDate)]);
+  if (ctx.preparedFor) people.push(['Prepared for', ctx.preparedFor]);
+  if (ctx.preparedBy) people.push(['Prepared by', ctx.preparedBy]);
+  const from = custom ? briefing.title : (briefing.label ?? 'Briefing');
+  return {
+    eyebrow: `Handout  ·  ${from}  ·  as of ${formatDate(briefing.asOf)}`.toUpperCase(),
+    title: ctx.title,
+    people,
+    subtitle: custom ? undefined : briefing.subtitle
   };
+}
 
-  // Title block: the label and as-of date on one line above the title.
-  const meta = [
-    briefing.label,
-    `As of ${formatDate(briefing.asOf)}`,
-    ctx.preparedFor ? `Prepared for ${ctx.preparedFor}` : '',
-    ctx.preparedBy ? `Prepared by ${ctx.preparedBy}` : ''
-  ]
-    .filter(Boolean)
-    .join('  ·  ');
-  flow.tag(sect, 'P', () => flow.write(meta.toUpperCase(), { ...STYLES.label, color: COLORS.muted }));
+const peopleRuns = (people: [string, string][]): { text: string; style: TextStyle }[] =>
+  people.flatMap(([label, value], i) => [
+    { text: `${i ? '     ' : ''}${label}  `, style: PEOPLE_LABEL },
+    { text: value, style: PEOPLE_VALUE }
+  ]);
+
+/** Height of the title block as drawTitle draws it. */
+function titleHeight(ctx: DocContext): number {
+  const { flow } = ctx;
+  const t = titleLines(ctx);
+  let h = flow.measure(t.eyebrow, { ...STYLES.label, color: COLORS.muted }) + 4 + flow.measure(t.title, TITLE);
+  if (t.people.length)
+    h +=
+      4 +
+      flow.measure(
+        peopleRuns(t.people)
+          .map((r) => r.text)
+          .join(''),
+        PEOPLE_LABEL
+      );
+  if (t.subtitle) h += 2 + flow.measure(t.subtitle, { ...STYLES.body, color: COLORS.muted });
+  return h + 8;
+}
+
+function drawTitle(ctx: DocContext, sect: StructElement): void {
+  const { flow, doc } = ctx;
+  const t = titleLines(ctx);
+  flow.tag(sect, 'P', () => flow.write(t.eyebrow, { ...STYLES.label, color: COLORS.muted }));
   flow.gap(4);
-  flow.tag(sect, 'H1', () => flow.write(briefing.title, TITLE));
-  if (briefing.subtitle) flow.tag(sect, 'P', () => flow.write(briefing.subtitle ?? '', { ...STYLES.body, color: COLORS.muted }));
-  const ruleY = flow.y + 6;
+  flow.tag(sect, 'H1', () => flow.write(t.title, TITLE));
+  if (t.people.length) {
+    flow.gap(4);
+    flow.tag(sect, 'P', () => flow.writeRuns(peopleRuns(t.people)));
+  }
+  if (t.subtitle) {
+    flow.gap(2);
+    flow.tag(sect, 'P', () => flow.write(t.subtitle ?? '', { ...STYLES.body, color: COLORS.muted }));
+  }
+  const ruleY = flow.y + 4;
   flow.artifact(() => doc.rect(flow.left, ruleY, 40, 2.5).fillColor(COLORS.accent).fill());
   flow.gap(8);
+}
 
-  const tiles = pickKeyFigures(
-    ctx.sections.map((s) => s.keyFigures),
-    d.maxTiles
-  );
-  // Always four to a row: one or two tiles stretched across the page would read as banners.
-  const columns = 4;
-  if (tiles.length && subhead('Key numbers', firstTileRowHeight(ctx, tiles, columns))) drawTiles(ctx, sect, tiles, { columns });
+/** An upper-case sub-heading with a hairline to the right margin. */
+function subhead(ctx: DocContext, sect: StructElement, measure: HandoutMeasure, text: string): void {
+  const { flow, doc } = ctx;
+  flow.gap(measure.d.gap);
+  const y = flow.y;
+  flow.tag(sect, 'H2', () => flow.write(text.toUpperCase(), SUBHEAD));
+  flow.artifact(() => {
+    const tw = flow.textWidth(text.toUpperCase(), SUBHEAD);
+    doc
+      .moveTo(flow.left + tw + 8, y + 5)
+      .lineTo(flow.right, y + 5)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+  });
+  flow.gap(4);
+}
 
-  const takeaways = ctx.sections.filter((s) => s.takeaways.length > 0);
-  if (takeaways.length && subhead('What matters', 24)) {
+/** Draws one page's blocks in their fixed order: numbers, what matters, figures, notes, sources. */
+function drawPage(ctx: DocContext, sect: StructElement, measure: HandoutMeasure, page: PageContent, chartHeight: number): void {
+  const { flow, doc } = ctx;
+  const d = measure.d;
+  if (page.numbers.length) {
+    subhead(ctx, sect, measure, 'Key numbers');
+    drawTiles(
+      ctx,
+      sect,
+      page.numbers.map((n) => n.figure),
+      { columns: 4, look: d.tiles }
+    );
+  }
+  if (page.takeaways.length) {
+    subhead(ctx, sect, measure, 'What matters');
+    const { item, lead } = itemStyles(d);
     const list = doc.struct('L');
     sect.add(list);
-    for (const s of takeaways) {
-      const t = s.takeaways[0];
-      const mark = ctx.refs.mark(t.sources);
-      const h = flow.measure(`${s.title}: ${t.text} ${mark}`, ITEM_LEAD, flow.width - 12);
-      if (!flow.ensure(h)) break;
+    for (const t of page.takeaways) {
       const y = flow.y;
       flow.artifact(() =>
         doc
@@ -127,72 +141,124 @@ export function layoutHandout(ctx: DocContext, density: HandoutDensity = 0): voi
       flow.tag(list, 'LI', () =>
         flow.writeRuns(
           [
-            { text: `${s.title}: `, style: ITEM_LEAD },
-            { text: `${t.text} `, style: ITEM },
-            { text: mark, style: ITEM, color: COLORS.muted }
+            { text: `${t.section.title}: `, style: lead },
+            { text: `${t.item.text} `, style: item },
+            ...ctx.refs.runs(t.item.sources, item, COLORS.muted)
           ],
           { x: flow.left + 12, width: flow.width - 12 }
         )
       );
-      flow.gap(3);
+      flow.y = y + measure.takeaways([t]) - measure.subhead('What matters');
     }
     list.end();
   }
-
-  const figures = pickHandoutFigures(ctx.figures);
-  if (figures.length) {
-    const gap = 22;
-    const w = figures.length === 1 ? flow.width : (flow.width - gap) / 2;
-    const plan = (chartHeight: number): FigurePlan[] =>
-      figures.map((m) =>
-        planFigure(ctx, m, {
-          width: w,
-          chartHeight,
-          maxHeight: 300,
-          captionStyle: { ...STYLES.caption, size: 9 },
-          compactSource: d.compactSource
-        })
-      );
-    let plans = plan(d.chartHeight);
-    // Charts grow into the room the page has left (after the sources), up to a comfortable size.
-    const spare = flow.remaining() - d.gap - sourcesHeight(ctx, d.references) - d.gap - Math.max(...plans.map((p) => p.height));
-    if (spare > 20) plans = plan(d.chartHeight + Math.min(spare - 10, 85));
-    const row = {
-      captionHeight: Math.max(...plans.map((p) => p.captionHeight)),
-      chartHeight: Math.max(...plans.map((p) => p.chartHeight))
-    };
-    const h = Math.max(...plans.map((p) => p.height - p.captionHeight - p.chartHeight)) + row.captionHeight + row.chartHeight;
+  for (let i = 0; i < page.figures.length; i += 2) {
+    const row = measure.figureRow(page.figures.slice(i, i + 2), chartHeight);
     flow.gap(d.gap);
-    if (flow.ensure(h)) {
-      const y = flow.y;
-      plans.forEach((p, i) => p.draw(sect, flow.left + i * (w + gap), y, row));
-      flow.y = y + h;
-    }
+    const y = flow.y;
+    const align = {
+      captionHeight: Math.max(...row.plans.map((p) => p.captionHeight)),
+      chartHeight: Math.max(...row.plans.map((p) => p.chartHeight))
+    };
+    row.plans.forEach((p, j) => p.draw(sect, flow.left + j * (row.width + FIGURE_GAP), y, align));
+    flow.y = y + row.height;
   }
-
-  // Sources in small print, one running paragraph; trimmed if it would need a third page.
-  const entries = sourceEntries(ctx, d.references);
+  if (page.notes.length) {
+    flow.gap(d.gap);
+    drawNotesBox(ctx, sect, measure.notesParts(page.notes), { size: d.itemSize });
+  }
+  const entries = measure.sourceEntries(page);
   if (entries.length) {
     flow.gap(d.gap);
-    const fits = (k: number): boolean => {
-      const more = k < entries.length ? `  … and ${entries.length - k} more in the full briefing.` : '';
-      return flow.measure(entries.slice(0, k).join('   ') + more, FINE) + 14 <= flow.remaining();
-    };
-    if (!fits(entries.length) && flow.pageCount < flow.maxPages) flow.addPage();
-    let k = entries.length;
-    while (k > 0 && !fits(k)) k--;
-    if (k > 0) {
-      flow.tag(sect, 'H2', () => flow.write('SOURCES', { ...SUBHEAD, size: 7 }));
-      const more = k < entries.length ? `  … and ${entries.length - k} more in the full briefing.` : '';
-      flow.tag(sect, 'P', () => flow.write(entries.slice(0, k).join('   ') + more, FINE));
+    flow.tag(sect, 'H2', () => flow.write('SOURCES', SOURCES_HEAD));
+    flow.gap(2);
+    flow.tag(sect, 'P', () => flow.write(entries.join('   '), SOURCES_TEXT));
+  }
+}
+
+/** The chart height that fills the page's spare room (up to a comfortable size) without pushing anything off. */
+function grownChartHeight(measure: HandoutMeasure, page: PageContent, room: number): number {
+  const base = measure.d.chartHeight;
+  if (!page.figures.length) return base;
+  const rows = Math.ceil(page.figures.length / 2);
+  const spare = room - measure.page(page);
+  let h = base + Math.min(Math.max(0, spare - 4) / rows, 90);
+  while (h > base && measure.page(page, h) > room) h -= 5;
+  return Math.max(base, h);
+}
+
+/** "Left out for room: …" lines, a note's parts said once. */
+function leftOutWarnings(leftOut: Unit[], where: string, hint: string): string[] {
+  const seen = new Set<string>();
+  const items = leftOut.filter((u) => !u.group || (!seen.has(u.group) && seen.add(u.group)));
+  return items.length ? [`Left out of the ${where} for room: ${items.map((u) => u.what).join('; ')}.${hint}`] : [];
+}
+
+/** Lays out the handout; returns what it left out, for the reader. */
+export function layoutHandout(ctx: DocContext): string[] {
+  const { doc, flow, briefing } = ctx;
+  const candidates: HandoutCandidates = handoutCandidates(ctx.sections, ctx.figures, {
+    handoutNumbers: ctx.request.handoutNumbers,
+    handoutFigures: ctx.request.handoutFigures,
+    notes: ctx.notes
+  });
+  // Measuring sets fonts and colours, which needs a page to write to.
+  flow.header = '';
+  flow.addPage();
+  const frontRoom = flow.bottom - flow.top - titleHeight(ctx) - SAFETY;
+  // Roomiest setting first; a tighter one only when it leaves out less.
+  let best: { measure: HandoutMeasure; page: PageContent; leftOut: Unit[]; cost: number } | null = null;
+  for (const d of DENSITIES) {
+    const measure = new HandoutMeasure(ctx, d);
+    const fitted = fillPage(measure, frontUnits(candidates), frontRoom);
+    if (!best || fitted.cost < best.cost) best = { measure, ...fitted };
+    if (!best.cost) break;
+  }
+  if (!best) return [];
+  const { measure, page } = best;
+
+  const sect = doc.struct('Sect');
+  ctx.root.add(sect);
+  drawTitle(ctx, sect);
+  drawPage(ctx, sect, measure, page, grownChartHeight(measure, page, frontRoom));
+  sect.end();
+
+  // The back page: the figures and notes the front had no room for, and more of the chosen figures.
+  let leftOut = best.leftOut;
+  let backLeftOut: Unit[] = [];
+  if (ctx.request.backPage) {
+    const figures = candidates.figures.filter((f) => !page.figures.includes(f)).slice(0, BACK_FIGURES);
+    const placedNotes = new Map(page.notes.map((n) => [n.section.id, n.blocks.length]));
+    const notes = candidates.notes
+      .map((n) => ({ section: n.section, blocks: n.blocks.slice(placedNotes.get(n.section.id) ?? 0) }))
+      .filter((n) => n.blocks.length);
+    const units: Unit[] = [
+      ...figures.map((m) => ({ what: `figure “${m.title}”`, weight: 2, add: (p: PageContent) => ({ ...p, figures: [...p.figures, m] }) })),
+      ...noteUnits(notes)
+    ];
+    if (units.length) {
+      const backRoom = flow.bottom - flow.top - measure.subhead('More figures and notes') - SAFETY;
+      const back = fillPage(measure, units, backRoom);
+      leftOut = leftOut.filter((u) => !units.some((b) => b.what === u.what && b.group === u.group));
+      backLeftOut = back.leftOut;
+      flow.header = `${ctx.title}  ·  Handout, back page`;
+      flow.addPage();
+      const backSect = doc.struct('Sect');
+      ctx.root.add(backSect);
+      flow.y = flow.top - measure.d.gap;
+      subhead(ctx, backSect, measure, 'More figures and notes');
+      drawPage(ctx, backSect, measure, back.page, grownChartHeight(measure, back.page, backRoom));
+      backSect.end();
     }
   }
-  sect.end();
 
   const label = briefing.label ? `  ·  ${briefing.label}` : '';
   drawPageChrome(doc, flow, {
     from: 0,
-    header: (i) => (i === 0 ? '' : `${briefing.title}  ·  Handout`),
-    footerLeft: `Handout  ·  As of ${formatDate(briefing.asOf)}${label}`
+    header: (i) => (i === 0 ? '' : (flow.pageHeaders[i] ?? '')),
+    footerLeft: `Handout  ·  ${briefing.title}  ·  As of ${formatDate(briefing.asOf)}${label}`
   });
+  const hint = ctx.request.backPage ? '' : ' Add the back page to print the figures and notes among them.';
+  const canGoBack = leftOut.some((u) => u.group || u.what.startsWith('figure'));
+  return [...leftOutWarnings(leftOut, 'handout', canGoBack ? hint : ''), ...leftOutWarnings(backLeftOut, 'back page', '')];
 }

@@ -1,14 +1,16 @@
 import PDFDocument from 'pdfkit';
 import { allFigureModels } from '../../shared/briefing/figures';
 import { numberSources } from '../../shared/briefing/numbering';
-import type { Briefing } from '../../shared/briefing/schema';
+import { keyFiguresWithIds } from '../../shared/briefing/key-figures';
+import type { Briefing, Section } from '../../shared/briefing/schema';
+import { notesToPrint, type ExportRequest } from '../../shared/export-request';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
 import { install } from './engine';
 import { formatDate, References } from './format';
-import { HANDOUT_DENSITIES, layoutHandout, type HandoutDensity } from './handout';
+import { layoutHandout } from './handout';
 import { Flow } from './layout';
-import { FONTS, MARGINS, PAPER_SIZES, type Paper } from './theme';
+import { FONTS, MARGINS, PAPER_SIZES } from './theme';
 
 /**
  * PDF export: the full briefing (cover, contents, sections, glossary, sources) and the one-page handout.
@@ -20,17 +22,17 @@ import { FONTS, MARGINS, PAPER_SIZES, type Paper } from './theme';
 
 export { exportWarmer, warmUpExport } from './warm-up';
 
-/** Which document to build. */
-export type PdfKind = 'briefing' | 'handout';
+/** What to export: the one request type of IPC, settings and CLI (see shared/export-request.ts). */
+export type { ExportRequest } from '../../shared/export-request';
 export type { Paper } from './theme';
-/** What to export; `sections` are ids, exported in briefing order whatever order they are given in. */
-export interface PdfOptions {
-  kind: PdfKind;
-  paper: Paper;
-  /** Section ids, in briefing order; default all. */
-  sections?: string[];
-  preparedFor?: string;
-  preparedBy?: string;
+/** Which document to build. */
+export type PdfKind = ExportRequest['kind'];
+/** A built PDF with what the reader should be told about it. */
+export interface PdfReport {
+  bytes: Buffer;
+  pages: number;
+  /** What was left out (the handout chooses what fits) or ignored, in words for the reader. */
+  warnings: string[];
 }
 /** Where the process finds its resources: the Electron main process and the CLI pass different font folders. */
 export interface PdfEnv {
@@ -43,47 +45,65 @@ export interface PdfEnv {
 /** Margins of the handout: tighter than the briefing's so one page holds it. */
 export const HANDOUT_MARGINS = { top: 64, bottom: 56, left: 44, right: 44 } as const;
 
-/** Checks the options against the briefing; throws an Error naming the problem. */
-export function checkOptions(briefing: Briefing, options: PdfOptions): void {
+const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
+const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
+
+/** Checks the request against the briefing; throws an Error naming every unknown or misplaced id. */
+export function checkOptions(briefing: Briefing, options: ExportRequest): void {
   if (options.kind !== 'briefing' && options.kind !== 'handout')
     throw new Error(`Unknown PDF kind "${String(options.kind)}"; expected "briefing" or "handout".`);
   if (!(options.paper in PAPER_SIZES)) throw new Error(`Unknown paper size "${String(options.paper)}"; expected "a4" or "letter".`);
+  const known = briefing.sections.map((s) => s.id);
   if (options.sections) {
     if (options.sections.length === 0) throw new Error('No sections selected; leave "sections" out to export all of them.');
-    const known = briefing.sections.map((s) => s.id);
     const unknown = options.sections.filter((id) => !known.includes(id));
-    if (unknown.length) {
-      throw new Error(
-        `Unknown section id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; the briefing has: ${known.join(', ')}.`
-      );
-    }
+    if (unknown.length)
+      throw new Error(`Unknown section ${plural(unknown.length, 'id')} ${quoted(unknown)}; the briefing has: ${known.join(', ')}.`);
+    const twice = options.sections.filter((id, i) => options.sections?.indexOf(id) !== i);
+    if (twice.length) throw new Error(`Section ${plural(twice.length, 'id')} ${quoted([...new Set(twice)])} given more than once.`);
   }
+  const chosen = chosenSections(briefing, options);
+  const chosenIds = new Set(chosen.map((s) => s.id));
+  const checkItems = (what: string, field: string, ids: readonly string[] | undefined, owner: Map<string, string>): void => {
+    if (!ids) return;
+    const unknown = ids.filter((id) => !owner.has(id));
+    if (unknown.length) throw new Error(`Unknown ${what} ${plural(unknown.length, 'id')} in ${field}: ${quoted(unknown)}.`);
+    const outside = ids.filter((id) => !chosenIds.has(owner.get(id) ?? ''));
+    if (outside.length)
+      throw new Error(
+        `${field}: ${outside.map((id) => `"${id}" is in section "${owner.get(id)}"`).join(', ')}, which the pack does not include.`
+      );
+  };
+  const figureOwner = new Map(briefing.sections.flatMap((s) => s.figures.map((f) => [f.id, s.id] as const)));
+  const numberOwner = new Map(briefing.sections.flatMap((s) => keyFiguresWithIds(s).map((k) => [k.id, s.id] as const)));
+  checkItems('figure', 'handoutFigures', options.handoutFigures, figureOwner);
+  checkItems('key figure', 'handoutNumbers', options.handoutNumbers, numberOwner);
+  const unknownNotes = Object.keys(options.notes ?? {}).filter((id) => !known.includes(id));
+  if (unknownNotes.length) throw new Error(`Notes for unknown ${plural(unknownNotes.length, 'section')} ${quoted(unknownNotes)}.`);
+}
+
+/** The sections of the pack in the reader's order; all, in briefing order, when none are named. */
+export function chosenSections(briefing: Briefing, options: Pick<ExportRequest, 'sections'>): Section[] {
+  if (!options.sections) return briefing.sections;
+  const byId = new Map(briefing.sections.map((s) => [s.id, s]));
+  return options.sections.map((id) => byId.get(id)).filter((s): s is Section => s !== undefined);
 }
 
 /** Builds the PDF in memory. Throws an Error with a clear message on bad options (e.g. an unknown section id). */
-export async function buildPdf(briefing: Briefing, options: PdfOptions, env: PdfEnv): Promise<Buffer> {
-  checkOptions(briefing, options);
-  if (options.kind === 'briefing') return (await render(briefing, options, env, 0)).bytes;
-  // The handout tries to stay on one page: normal first, then tighter; if none fits, the roomier two-page one.
-  let best = await render(briefing, options, env, HANDOUT_DENSITIES[0]);
-  for (const density of HANDOUT_DENSITIES.slice(1)) {
-    if (best.pages === 1) break;
-    const tighter = await render(briefing, options, env, density);
-    if (tighter.pages < best.pages) best = tighter;
-  }
-  return best.bytes;
+export async function buildPdf(briefing: Briefing, options: ExportRequest, env: PdfEnv): Promise<Buffer> {
+  return (await buildPdfReport(briefing, options, env)).bytes;
 }
 
-/** Lays out and writes one document; `density` only matters for the handout. */
-async function render(
-  briefing: Briefing,
-  options: PdfOptions,
-  env: PdfEnv,
-  density: HandoutDensity
-): Promise<{ bytes: Buffer; pages: number }> {
-  const wanted = options.sections ? new Set(options.sections) : null;
-  // Briefing order wins over the order the ids were given in.
-  const sections = briefing.sections.filter((s) => !wanted || wanted.has(s.id));
+/** Builds the PDF and says what it left out (see PdfReport). */
+export async function buildPdfReport(briefing: Briefing, options: ExportRequest, env: PdfEnv): Promise<PdfReport> {
+  checkOptions(briefing, options);
+  return render(briefing, options, env);
+}
+
+/** Lays out and writes one document (the handout fits itself onto its page in one pass: handout-fit.ts). */
+async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): Promise<PdfReport> {
+  // The reader's order: a meeting pack puts first what the meeting is about.
+  const sections = chosenSections(briefing, options);
   // Figures are numbered within the exported document, so a subset starts at Figure 1.
   const figures = allFigureModels({ ...briefing, sections });
   const now = env.now ?? new Date();
@@ -101,7 +121,7 @@ async function render(
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
-      Title: options.kind === 'handout' ? `${briefing.title} — handout` : briefing.title,
+      Title: options.kind === 'handout' ? `${options.title?.trim() || briefing.title} — handout` : options.title?.trim() || briefing.title,
       Author: options.preparedBy ?? briefing.label ?? briefing.title,
       Subject: briefing.subtitle ?? `${kindName} as of ${formatDate(briefing.asOf)}`,
       Keywords: [briefing.title, 'briefing', ...sections.map((s) => s.title)].join(', '),
@@ -123,7 +143,8 @@ async function render(
     doc,
     options.paper,
     options.kind === 'handout' ? HANDOUT_MARGINS : MARGINS,
-    options.kind === 'handout' ? 2 : Infinity
+    // The handout is one page, two with the back page; its fitting makes sure nothing asks for more.
+    options.kind === 'handout' ? (options.backPage ? 2 : 1) : Infinity
   );
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -136,13 +157,16 @@ async function render(
     sections,
     figures,
     asOf: briefing.asOf,
+    request: options,
+    title: options.title?.trim() || briefing.title,
+    meetingDate: options.date,
     preparedFor: options.preparedFor?.trim() || undefined,
-    preparedBy: options.preparedBy?.trim() || undefined
+    preparedBy: options.preparedBy?.trim() || undefined,
+    notes: notesToPrint(options)
   };
-  if (options.kind === 'handout') layoutHandout(ctx, density);
-  else layoutBriefing(ctx);
+  const warnings = options.kind === 'handout' ? layoutHandout(ctx) : (layoutBriefing(ctx), []);
   const pages = flow.pageCount;
   root.end();
   doc.end();
-  return { bytes: engine.finish(await done), pages };
+  return { bytes: engine.finish(await done), pages, warnings };
 }

@@ -82,9 +82,9 @@ function sourcedParagraph(
   );
 }
 
-/** Value size that fits a tile's width: 20 pt, shrinking for long values like "about USD 1.2 trillion". */
-function valueStyle(ctx: DocContext, text: string, width: number): TextStyle {
-  for (let size = 20; size > 11; size -= 1) {
+/** Value size that fits a tile's width: 20 pt (16 in compact tiles), shrinking for long values like "about USD 1.2 trillion". */
+function valueStyle(ctx: DocContext, text: string, width: number, largest = 20): TextStyle {
+  for (let size = largest; size > 11; size -= 1) {
     const style: TextStyle = { font: 'bold', size, lineGap: 1, color: COLORS.accent };
     if (ctx.flow.textWidth(text, style) <= width) return style;
   }
@@ -103,9 +103,17 @@ interface TileRow {
   qualifierH: number;
 }
 
+/** Tile sizes: the briefing's, and the compact ones a crowded handout uses (7 pt and up, like everything else). */
+const TILE_LOOK = {
+  normal: { pad: 10, value: 20, label: STYLES.small },
+  compact: { pad: 7, value: 16, label: { ...STYLES.small, size: 7.5, lineGap: 1.5 } }
+} as const;
+export type TileLook = keyof typeof TILE_LOOK;
+
 /** Measures key-figure tiles row by row (so a heading can be kept with the first row). */
-function tileRows(ctx: DocContext, figures: KeyFigure[], columns: number, innerW: number): TileRow[] {
+function tileRows(ctx: DocContext, figures: KeyFigure[], columns: number, innerW: number, look: TileLook = 'normal'): TileRow[] {
   const { flow } = ctx;
+  const { pad, value: largest, label } = TILE_LOOK[look];
   const rows: TileRow[] = [];
   for (let start = 0; start < figures.length; start += columns) {
     const slice = figures.slice(start, start + columns);
@@ -113,36 +121,41 @@ function tileRows(ctx: DocContext, figures: KeyFigure[], columns: number, innerW
     const qualifierH = slice.some((k) => k.qualifier) ? flow.measure('about', QUALIFIER, innerW) : 0;
     const tiles = slice.map((k) => {
       const value = formatValue(k.value, k.unit);
-      const vStyle = valueStyle(ctx, value, innerW);
+      const vStyle = valueStyle(ctx, value, innerW, largest);
       const asOf = k.asOf ? `As of ${formatDate(k.asOf)}` : '';
       const mark = ctx.refs.mark(k.sources);
       const meta = [asOf, mark].filter(Boolean).join('  ');
       const metaH = flow.measure(meta, STYLES.tiny, innerW) + 2;
-      const h = qualifierH + flow.measure(value, vStyle, innerW) + flow.measure(k.label, STYLES.small, innerW) + 2 + metaH;
+      const h = qualifierH + flow.measure(value, vStyle, innerW) + flow.measure(k.label, label, innerW) + 2 + metaH;
       const metaRuns = [
         ...(asOf ? [{ text: mark ? `${asOf}  ` : asOf, style: STYLES.tiny }] : []),
         ...ctx.refs.runs(k.sources, STYLES.tiny)
       ];
       return { k, value, vStyle, metaRuns, metaH, h };
     });
-    rows.push({ height: Math.max(...tiles.map((t) => t.h)) + 2 * TILE_PAD, tiles, qualifierH });
+    rows.push({ height: Math.max(...tiles.map((t) => t.h)) + 2 * pad, tiles, qualifierH });
   }
   return rows;
 }
 
-const TILE_PAD = 10;
 const TILE_GAP = 10;
 const QUALIFIER: TextStyle = { ...STYLES.small, font: 'semibold' };
 
 /** Tile geometry for a width and column count. */
-function tileGeometry(width: number, columns: number): { tileW: number; innerW: number } {
+function tileGeometry(width: number, columns: number, look: TileLook = 'normal'): { tileW: number; innerW: number } {
   const tileW = (width - TILE_GAP * (columns - 1)) / columns;
-  return { tileW, innerW: tileW - 2 * TILE_PAD - 3 };
+  return { tileW, innerW: tileW - 2 * TILE_LOOK[look].pad - 3 };
 }
 
 /** Height of the first row of tiles, for keeping a heading with it. */
-export function firstTileRowHeight(ctx: DocContext, figures: KeyFigure[], columns: number, width = ctx.flow.width): number {
-  return tileRows(ctx, figures.slice(0, columns), columns, tileGeometry(width, columns).innerW)[0]?.height ?? 0;
+export function firstTileRowHeight(
+  ctx: DocContext,
+  figures: KeyFigure[],
+  columns: number,
+  width = ctx.flow.width,
+  look: TileLook = 'normal'
+): number {
+  return tileRows(ctx, figures.slice(0, columns), columns, tileGeometry(width, columns, look).innerW, look)[0]?.height ?? 0;
 }
 
 /** Key-figure tiles: the number (with "about", "more than" … on a small line above it), its label, then "as of" and references. */
@@ -150,26 +163,28 @@ export function drawTiles(
   ctx: DocContext,
   parent: StructElement,
   figures: KeyFigure[],
-  opts: { columns: number; x?: number; width?: number }
+  opts: { columns: number; x?: number; width?: number; look?: TileLook }
 ): void {
   const { flow, doc } = ctx;
   const x0 = opts.x ?? flow.left;
-  const { tileW, innerW } = tileGeometry(opts.width ?? flow.width, opts.columns);
-  for (const row of tileRows(ctx, figures, opts.columns, innerW)) {
+  const look = opts.look ?? 'normal';
+  const { pad, label } = TILE_LOOK[look];
+  const { tileW, innerW } = tileGeometry(opts.width ?? flow.width, opts.columns, look);
+  for (const row of tileRows(ctx, figures, opts.columns, innerW, look)) {
     if (!flow.ensure(row.height)) return;
     const y = flow.y;
     row.tiles.forEach((t, i) => {
       const tx = x0 + i * (tileW + TILE_GAP);
-      const textX = tx + TILE_PAD + 3;
+      const textX = tx + pad + 3;
       flow.tag(parent, 'P', () => {
         doc.rect(tx, y, tileW, row.height).fillColor(COLORS.tile).fill();
         doc.rect(tx, y, 3, row.height).fillColor(COLORS.accent).fill();
-        flow.y = y + TILE_PAD;
+        flow.y = y + pad;
         if (t.k.qualifier) flow.write(t.k.qualifier, QUALIFIER, { x: textX, width: innerW });
-        flow.y = y + TILE_PAD + row.qualifierH;
+        flow.y = y + pad + row.qualifierH;
         flow.write(t.value, t.vStyle, { x: textX, width: innerW });
-        flow.write(t.k.label, { ...STYLES.small, color: COLORS.text }, { x: textX, width: innerW });
-        flow.y = y + row.height - TILE_PAD - t.metaH + 2;
+        flow.write(t.k.label, { ...label, color: COLORS.text }, { x: textX, width: innerW });
+        flow.y = y + row.height - pad - t.metaH + 2;
         if (t.metaRuns.length) flow.writeRuns(t.metaRuns, { x: textX, width: innerW });
       });
     });

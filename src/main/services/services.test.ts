@@ -92,7 +92,7 @@ describe('exporting', () => {
     savePath = join(dir, 'x.pdf');
     expect(await services.exportPdf({ kind: 'briefing', paper: 'a4', sections: ['overview', 'mars'] })).toEqual({
       ok: false,
-      error: 'Unknown section: mars'
+      error: expect.stringMatching(/^Could not make the PDF: Unknown section id "mars"; the briefing has: /)
     });
     expect(existsSync(savePath)).toBe(false);
   });

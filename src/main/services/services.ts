@@ -4,7 +4,7 @@ import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { ExportRequest, OpenBriefing, Services } from '../../shared/ipc';
-import { buildPdf } from '../pdf';
+import { buildPdfReport, type PdfReport } from '../pdf';
 import type { BriefingStore } from './dataset';
 import { createNotesServices } from './notes-services';
 import type { NotesStore } from './notes-store';
@@ -66,17 +66,17 @@ export function createServices(deps: ServiceDeps): Services {
 
     async exportPdf(req) {
       const { briefing } = store.current;
-      const unknown = req.sections?.filter((id) => !briefing.sections.some((s) => s.id === id)) ?? [];
-      if (unknown.length) return { ok: false, error: `Unknown section${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` };
-      let pdf: Buffer;
+      let pdf: PdfReport;
       try {
-        pdf = await buildPdf(briefing, req, { fontDir: deps.fontDir });
+        // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
+        pdf = await buildPdfReport(briefing, req, { fontDir: deps.fontDir });
       } catch (err) {
         return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
       }
-      const saved = await saveThroughDialog(dialogs, defaultExportName(briefing.id, req), { name: 'PDF', extensions: ['pdf'] }, pdf);
-      if (saved.ok) exported.add(saved.value.path);
-      return saved;
+      const saved = await saveThroughDialog(dialogs, defaultExportName(briefing.id, req), { name: 'PDF', extensions: ['pdf'] }, pdf.bytes);
+      if (!saved.ok) return saved;
+      exported.add(saved.value.path);
+      return { ok: true, value: { ...saved.value, warnings: pdf.warnings } };
     },
 
     async saveFigure(req) {

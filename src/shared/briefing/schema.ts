@@ -75,6 +75,8 @@ export const factSchema = z.strictObject({
 });
 
 export const keyFigureSchema = z.strictObject({
+  /** Optional stable id (for choosing it for the handout); without one it is "<sectionId>-kf-<n>", n from 1. */
+  id: id.optional(),
   label: shortText,
   value: finite,
   unit: z.string().trim().max(40),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { keyFigureId } from './key-figures';
 import { briefingSchema, type Briefing } from './schema';
 
 /** One problem found in a dataset: where (a JSON path such as `$.sections[2].title`) and what. */
@@ -57,7 +58,11 @@ export function checkReferences(briefing: Briefing): Problem[] {
     if (sectionIds.has(section.id)) problems.push({ path: jsonPath([...base, 'id']), message: `duplicate section id "${section.id}"` });
     sectionIds.add(section.id);
     section.takeaways.forEach((t, i) => checkSources(t.sources, [...base, 'takeaways', i, 'sources']));
-    section.keyFigures.forEach((k, i) => checkSources(k.sources, [...base, 'keyFigures', i, 'sources']));
+    section.keyFigures.forEach((k, i) => {
+      // Explicit or derived, a key figure's id must be unique: the handout's key numbers are chosen by it.
+      claimId(keyFigureId(section, k, i), [...base, 'keyFigures', i, ...(k.id ? ['id'] : [])], 'key figure');
+      checkSources(k.sources, [...base, 'keyFigures', i, 'sources']);
+    });
     section.body.forEach((p, i) => checkSources(p.sources, [...base, 'body', i, 'sources']));
     section.facts?.forEach((f, i) => {
       claimId(f.id, [...base, 'facts', i, 'id'], 'fact');
