@@ -4,8 +4,8 @@
 import { z } from 'zod';
 
 export const NOTES_FORMAT = 'korea-ai-briefing-notes';
-/** Longest note kept for one section (about 15 pages of text): a limit, so a pasted file cannot stall the page. */
-export const MAX_NOTE_LENGTH = 50_000;
+/** Longest note kept for one section (about six pages of text; the export request takes as much): a limit, so a pasted file cannot stall the page. */
+export const MAX_NOTE_LENGTH = 20_000;
 
 const sectionId = z.string().min(1).max(64);
 const noteText = z.string().max(MAX_NOTE_LENGTH);
