@@ -88,6 +88,8 @@ export function formatValue(value: number, unit: string): string {
   const n = formatNumber(value);
   if (!unit) return n;
   if (unit === '%') return `${n}%`;
+  // A year is a name, not a quantity: "2027", not "2,027 year".
+  if (unit === 'year' && Number.isInteger(value)) return String(value);
   // A rank reads as an ordinal: "6th", not "6 rank".
   if (unit === 'rank' && Number.isInteger(value) && value > 0) return ordinal(value);
   if (/^(USD|KRW|EUR|US\$|\$|₩)\b/.test(unit)) {

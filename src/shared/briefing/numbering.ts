@@ -86,11 +86,19 @@ export function sourceAnchor(sourceId: string, scope?: string): string {
   return scope ? `source-${scope}-${sourceId}` : `source-${sourceId}`;
 }
 
+/** Something outside the sections that cites sources: a company (with its parts) or a glossary entry. */
+interface CitingItem {
+  sources?: readonly string[];
+  keyFigures?: readonly { sources: readonly string[] }[];
+  products?: readonly { sources: readonly string[] }[];
+  partnerships?: readonly { sources: readonly string[] }[];
+}
+
 /**
  * Ids of every source the given sections cite, in reading order (see SourceNumbering), plus any extra
  * items' sources (companies, glossary entries). A Set keeps the order in which ids were first added.
  */
-export function citedSourceIds(sections: readonly Section[], extra: readonly { sources?: readonly string[] }[] = []): Set<string> {
+export function citedSourceIds(sections: readonly Section[], extra: readonly CitingItem[] = []): Set<string> {
   const ids = new Set<string>();
   const add = (list: readonly string[] | undefined): void => list?.forEach((id) => ids.add(id));
   for (const section of sections) {
@@ -107,6 +115,10 @@ export function citedSourceIds(sections: readonly Section[], extra: readonly { s
       f.checks?.forEach((c) => add(c.sources));
     });
   }
-  extra.forEach((item) => add(item.sources));
+  extra.forEach((item) => {
+    add(item.sources);
+    // A company profile's numbers, products and partnerships cite sources of their own.
+    for (const part of [...(item.keyFigures ?? []), ...(item.products ?? []), ...(item.partnerships ?? [])]) add(part.sources);
+  });
   return ids;
 }

@@ -167,16 +167,63 @@ export const sectionSchema = z.strictObject({
   figures: z.array(figureSchema).max(200)
 });
 
-export const companySchema = z.strictObject({
+/** A flagship model or product of a company, with the date it was shown or released. */
+export const companyProductSchema = z.strictObject({
   name: shortText,
-  nameKo: shortText.optional(),
-  founded: z.number().int().min(1800).max(2100).optional(),
-  focus: shortText,
-  product: shortText.optional(),
-  /** Section the company belongs to, e.g. "startups". */
-  section: id.optional(),
+  /** When it was released, unveiled or launched, as precise as known. */
+  date: partialDate.optional(),
+  detail: shortText.optional(),
   sources: sourceIds
 });
+
+/** A partnership, customer deal or investment between a company and another organisation. */
+export const companyPartnershipSchema = z.strictObject({
+  partner: shortText,
+  /** The partner's own profile in `companies`, when it has one. */
+  partnerId: id.optional(),
+  detail: shortText,
+  date: partialDate.optional(),
+  sources: sourceIds
+});
+
+/**
+ * A company the briefing names. Version-1 datasets list companies as table rows (name, focus, product);
+ * a company with an `id` is a profile: it has a page of its own, a Korean name and two to four numbers.
+ */
+export const companySchema = z
+  .strictObject({
+    /** Makes the company a profile (a page, a PDF, links from its mentions). */
+    id: id.optional(),
+    name: shortText,
+    /** The name as printed in Korean-language text (Hangul, or Latin letters where the company writes it so, e.g. KT). */
+    nameKo: shortText.optional(),
+    founded: z.number().int().min(1800).max(2100).optional(),
+    /** What the company does in AI, in a sentence. */
+    focus: shortText,
+    product: shortText.optional(),
+    /** Section the company belongs to, e.g. "startups". */
+    section: id.optional(),
+    /** Id of the group company this one belongs to, when that has a profile. */
+    parent: id.optional(),
+    /** Other names a text may use for the company (e.g. "Samsung", "Naver Cloud"): how its mentions are found. */
+    aliases: z.array(shortText).max(20).optional(),
+    products: z.array(companyProductSchema).max(12).optional(),
+    /** Two to four sourced numbers for a profile, shaped like a section's key figures. */
+    keyFigures: z.array(keyFigureSchema).max(4).optional(),
+    partnerships: z.array(companyPartnershipSchema).max(12).optional(),
+    sources: sourceIds
+  })
+  .superRefine((c, ctx) => {
+    if (c.id === undefined) return;
+    if (!c.nameKo) ctx.addIssue({ code: 'custom', path: ['nameKo'], message: `a company profile ("${c.id}") needs its Korean name` });
+    const n = c.keyFigures?.length ?? 0;
+    if (n < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keyFigures'],
+        message: `a company profile ("${c.id}") needs two to four sourced numbers; it has ${n}`
+      });
+  });
 
 export const glossaryEntrySchema = z.strictObject({
   term: shortText,
@@ -217,5 +264,9 @@ export type TimelineFigure = z.infer<typeof timelineFigureSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Company = z.infer<typeof companySchema>;
+export type CompanyProduct = z.infer<typeof companyProductSchema>;
+export type CompanyPartnership = z.infer<typeof companyPartnershipSchema>;
+/** A company with an id: one that has a page. */
+export type CompanyProfile = Company & { id: string; nameKo: string };
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type Briefing = z.infer<typeof briefingSchema>;

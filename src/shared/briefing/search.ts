@@ -15,6 +15,8 @@ export interface SearchEntry {
   haystack: string;
   /** The title, normalised: matches there rank first. */
   titleKey: string;
+  /** For a company with a profile: its id, so the hit opens the profile page. */
+  companyId?: string;
 }
 
 export interface SearchGroup {
@@ -65,15 +67,18 @@ export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
       )
     );
   }
-  briefing.companies?.forEach((c, i) =>
+  briefing.companies?.forEach((c, i) => {
+    // A profile is found by its aliases, products and partners as well as its name.
+    const profile = [...(c.aliases ?? []), ...(c.products ?? []).map((p) => p.name), ...(c.partnerships ?? []).map((p) => p.partner)];
     add(
       'company',
       c.section ?? null,
       anchors.company(i),
       c.nameKo ? `${c.name} (${c.nameKo})` : c.name,
-      c.product ? `${c.focus} · ${c.product}` : c.focus
-    )
-  );
+      [c.product ? `${c.focus} · ${c.product}` : c.focus, ...profile].join('\n')
+    );
+    if (c.id) out[out.length - 1].companyId = c.id;
+  });
   briefing.glossary?.forEach((g, i) => add('glossary', null, anchors.glossary(i), g.ko ? `${g.term} (${g.ko})` : g.term, g.explanation));
   return out;
 }

@@ -38,7 +38,7 @@ export function checkReferences(briefing: Briefing): Problem[] {
     if (sourceIds.has(s.id)) problems.push({ path: jsonPath(['sources', i, 'id']), message: `duplicate source id "${s.id}"` });
     sourceIds.add(s.id);
   });
-  const checkSources = (ids: readonly string[] | undefined, path: PropertyKey[]): void => {
+  const checkSources: SourceCheck = (ids, path) => {
     ids?.forEach((sid, i) => {
       if (!sourceIds.has(sid))
         problems.push({ path: jsonPath([...path, i]), message: `refers to source "${sid}", which is not in $.sources` });
@@ -83,15 +83,57 @@ export function checkReferences(briefing: Briefing): Problem[] {
       if (fig.kind === 'timeline') fig.events.forEach((e, j) => checkSources(e.sources, [...base, 'figures', i, 'events', j, 'sources']));
     });
   });
-  briefing.companies?.forEach((c, i) => {
-    checkSources(c.sources, ['companies', i, 'sources']);
-    if (c.section && !sectionIds.has(c.section))
-      problems.push({
-        path: jsonPath(['companies', i, 'section']),
-        message: `refers to section "${c.section}", which is not in $.sections`
-      });
-  });
+  problems.push(...checkCompanies(briefing, checkSources, sectionIds));
   briefing.glossary?.forEach((g, i) => checkSources(g.sources, ['glossary', i, 'sources']));
+  return problems;
+}
+
+type SourceCheck = (ids: readonly string[] | undefined, path: PropertyKey[]) => void;
+
+/**
+ * Companies: sources known (every number's too), sections and referenced companies exist, profile ids
+ * unique, and no name or alias claimed by two companies (a mention must lead to one profile).
+ */
+function checkCompanies(briefing: Briefing, checkSources: SourceCheck, sectionIds: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const companies = briefing.companies ?? [];
+  const profileIds = new Map<string, number>();
+  companies.forEach((c, i) => {
+    if (c.id === undefined) return;
+    if (profileIds.has(c.id))
+      problems.push({
+        path: jsonPath(['companies', i, 'id']),
+        message: `duplicate company id "${c.id}" (already used at $.companies[${profileIds.get(c.id)}])`
+      });
+    else profileIds.set(c.id, i);
+  });
+  const names = new Map<string, number>();
+  companies.forEach((c, i) => {
+    const base: PropertyKey[] = ['companies', i];
+    checkSources(c.sources, [...base, 'sources']);
+    c.keyFigures?.forEach((k, j) => checkSources(k.sources, [...base, 'keyFigures', j, 'sources']));
+    c.products?.forEach((p, j) => checkSources(p.sources, [...base, 'products', j, 'sources']));
+    c.partnerships?.forEach((p, j) => {
+      checkSources(p.sources, [...base, 'partnerships', j, 'sources']);
+      if (p.partnerId !== undefined && !profileIds.has(p.partnerId))
+        problems.push({
+          path: jsonPath([...base, 'partnerships', j, 'partnerId']),
+          message: `refers to company "${p.partnerId}", which is not in $.companies`
+        });
+    });
+    if (c.parent !== undefined && !profileIds.has(c.parent))
+      problems.push({ path: jsonPath([...base, 'parent']), message: `refers to company "${c.parent}", which is not in $.companies` });
+    if (c.section && !sectionIds.has(c.section))
+      problems.push({ path: jsonPath([...base, 'section']), message: `refers to section "${c.section}", which is not in $.sections` });
+    [c.name, ...(c.aliases ?? [])].forEach((name, j) => {
+      const key = name.normalize('NFKC').toLocaleLowerCase('en-US');
+      const other = names.get(key);
+      const path = jsonPath(j === 0 ? [...base, 'name'] : [...base, 'aliases', j - 1]);
+      if (other !== undefined && other !== i)
+        problems.push({ path, message: `the name "${name}" is also used by $.companies[${other}]: a mention could not tell them apart` });
+      else names.set(key, i);
+    });
+  });
   return problems;
 }
 
