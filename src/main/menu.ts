@@ -33,7 +33,7 @@ export function buildMenu({ getWindow, recent, openRecent, dev, platform = proce
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: send('print') },
         { type: 'separator' },
         // The reader's own notes, to a file and back (e.g. to another computer, or a colleague).
-        { label: 'Export Notes…', accelerator: 'CmdOrCtrl+Shift+E', click: send('export-notes') },
+        { label: 'Export Notes…', click: send('export-notes') },
         { label: 'Import Notes…', click: send('import-notes') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
