@@ -154,6 +154,7 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
   const answers: DialogAnswers = { openPath: null, savePath: null };
   const fakeDialogs: Dialogs = {
     chooseDatasetToOpen: async () => answers.openPath,
+    chooseFileToOpen: async () => answers.openPath,
     chooseSavePath: async () => answers.savePath
   };
   const revealed: DesktopCall[] = [];

@@ -1,10 +1,11 @@
 // The one composition root: the app (main/index.ts), the headless CLI (cli.ts) and the e2e harness build their
 // store, settings and services here, so the tests run the wiring the app runs. Nothing here imports Electron.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatProblems, type Problem } from '../shared/briefing/validate';
 import type { OpenBriefing, Services } from '../shared/ipc';
 import type { BriefingStore } from './services/dataset';
 import { createServices, type Desktop, type Dialogs } from './services/services';
+import { NotesStore } from './services/notes-store';
 import { SettingsStore } from './services/settings-store';
 import { createStartupStore } from './services/startup';
 
@@ -13,6 +14,8 @@ export interface AppCoreOptions {
   resourcesDir: string;
   /** Where settings are kept; absent (the CLI), nothing is remembered. */
   settingsPath?: string;
+  /** Where the reader's notes are kept: by default a "notes" folder beside the settings; without either, none are. */
+  notesDir?: string;
   dialogs: Dialogs;
   desktop?: Desktop;
   /** A dataset asked for at start (`--dataset`, a file the OS opened); else the last one opened, else the default. */
@@ -27,6 +30,7 @@ export type OpenOutcome = { ok: true; value: OpenBriefing } | { ok: false; error
 export interface AppCore {
   store: BriefingStore;
   settings?: SettingsStore;
+  notes?: NotesStore;
   services: Services;
   fontDir: string;
   /**
@@ -48,6 +52,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     settings = new SettingsStore(options.settingsPath);
     await settings.load();
   }
+  const notesDir = options.notesDir ?? (options.settingsPath ? join(dirname(options.settingsPath), 'notes') : undefined);
+  const notes = notesDir ? new NotesStore(notesDir) : undefined;
   const store = await createStartupStore(resourcesDir, options.datasetPath ?? settings?.current.lastDataset);
   const fontDir = join(resourcesDir, 'fonts');
 
@@ -74,6 +80,6 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     return outcome;
   }
 
-  const services = createServices({ store, settings, dialogs, desktop, fontDir, openDataset });
-  return { store, settings, services, fontDir, openDataset, openFromOutside };
+  const services = createServices({ store, settings, notes, dialogs, desktop, fontDir, openDataset });
+  return { store, settings, notes, services, fontDir, openDataset, openFromOutside };
 }

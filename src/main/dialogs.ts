@@ -15,6 +15,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFileToOpen(title, filter) {
+      const win = getWindow();
+      const options = { title, properties: ['openFile' as const], filters: [filter] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseSavePath(defaultName, filter) {
       const win = getWindow();
       const options = { title: 'Save', defaultPath: defaultName, filters: [filter] };

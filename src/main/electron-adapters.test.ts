@@ -313,6 +313,21 @@ describe('the Open dialog (electronDialogs)', () => {
   });
 });
 
+describe('the Import Notes dialog (electronDialogs)', () => {
+  it('opens one file of the kind asked for, with its title', async () => {
+    control.openPath = '/data/notes.json';
+    const chosen = await electronDialogs(() => null).chooseFileToOpen!('Import Notes', { name: 'Briefing notes', extensions: ['json'] });
+    expect(chosen).toBe('/data/notes.json');
+    expect(control.dialogOptions).toEqual([
+      expect.objectContaining({
+        title: 'Import Notes',
+        properties: ['openFile'],
+        filters: [{ name: 'Briefing notes', extensions: ['json'] }]
+      })
+    ]);
+  });
+});
+
 describe('menu commands reach the page', () => {
   it('sends the command to the window’s page', async () => {
     const { win } = await openWindow();

@@ -104,9 +104,10 @@ async function main(): Promise<void> {
   // A file the OS handed over while the briefing was loading.
   if (startupRequest !== requested) openRequested(startupRequest);
   app.on('before-quit', () => warmer.stop());
+  // Quitting waits for settings and notes being saved, so the last words typed are not cut short.
   holdQuitFor(
-    () => settings.writing,
-    () => settings.whenWritten()
+    () => settings.writing || !!appCore.notes?.writing,
+    () => Promise.all([settings.whenWritten(), appCore.notes?.whenWritten()]).then(() => undefined)
   );
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow!();

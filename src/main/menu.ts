@@ -32,6 +32,10 @@ export function buildMenu({ getWindow, recent, openRecent, dev, platform = proce
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: send('print') },
         { type: 'separator' },
+        // The reader's own notes, to a file and back (e.g. to another computer, or a colleague).
+        { label: 'Export Notes…', click: send('export-notes') },
+        { label: 'Import Notes…', click: send('import-notes') },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]
     },

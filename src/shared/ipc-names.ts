@@ -12,7 +12,11 @@ export const CHANNELS = {
   copyText: 'clipboard:write',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
-  revealFile: 'file:reveal'
+  revealFile: 'file:reveal',
+  getNotes: 'notes:get',
+  saveNote: 'notes:save',
+  exportNotes: 'notes:export',
+  importNotes: 'notes:import'
 } as const;
 
 /** Commands main sends to the page (from the application menu); the page acts on them. */
@@ -26,6 +30,8 @@ export const COMMANDS = [
   'zoom-in',
   'zoom-out',
   'zoom-reset',
+  'export-notes',
+  'import-notes',
   // Main opened another briefing (e.g. from File → Open Recent): fetch it again.
   'briefing-changed'
 ] as const;

@@ -12,7 +12,11 @@ function fakeServices(): Services {
     openSource: vi.fn(async () => ({ ok: true as const, value: null })),
     copyText: vi.fn(async () => ({ ok: true as const, value: null })),
     getSettings: vi.fn(async () => ({ ok: false as const, error: 'none' })),
-    updateSettings: vi.fn(async () => ({ ok: false as const, error: 'none' }))
+    updateSettings: vi.fn(async () => ({ ok: false as const, error: 'none' })),
+    getNotes: vi.fn(async () => ({ ok: true as const, value: { sections: {} } })),
+    saveNote: vi.fn(async () => ({ ok: true as const, value: { updated: '2026-12-02T17:00:00.000Z' } })),
+    exportNotes: vi.fn(async () => ({ ok: false as const, error: 'none' })),
+    importNotes: vi.fn(async () => ({ ok: false as const, error: 'none' }))
   };
 }
 

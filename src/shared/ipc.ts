@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Briefing } from './briefing/schema';
 import type { Problem } from './briefing/validate';
 import { exportRequestSchema, type ExportRequest } from './export-request';
+import { importNotesSchema, saveNoteSchema, type ImportedNotes, type LoadedNotes, type NoteSaved } from './notes';
 import { CHANNELS, COMMAND_CHANNEL, type Command } from './ipc-names';
 import { settingsPatchSchema, type Settings } from './settings';
 
@@ -73,7 +74,15 @@ export const contract = {
   getSettings: channel<typeof noArgs, LoadedSettings>(CHANNELS.getSettings, noArgs),
   updateSettings: channel<typeof settingsPatchSchema, Settings>(CHANNELS.updateSettings, settingsPatchSchema),
   /** Shows or opens a file this session exported (and only such a file). */
-  revealFile: channel<typeof revealRequestSchema, null>(CHANNELS.revealFile, revealRequestSchema)
+  revealFile: channel<typeof revealRequestSchema, null>(CHANNELS.revealFile, revealRequestSchema),
+  /** The reader's own notes for the open briefing (never part of the dataset, never given a source number). */
+  getNotes: channel<typeof noArgs, LoadedNotes>(CHANNELS.getNotes, noArgs),
+  /** Saves one section's note (empty text removes it). */
+  saveNote: channel<typeof saveNoteSchema, NoteSaved>(CHANNELS.saveNote, saveNoteSchema),
+  /** Writes the open briefing's notes to a file the reader chooses. */
+  exportNotes: channel<typeof noArgs, ExportDone>(CHANNELS.exportNotes, noArgs),
+  /** Reads a notes file the reader chooses, merged with or replacing the notes there. */
+  importNotes: channel<typeof importNotesSchema, ImportedNotes>(CHANNELS.importNotes, importNotesSchema)
 };
 
 // The names module and the contract must list the same channels (a compile-time check, both ways).

@@ -1,19 +1,22 @@
-import { stat } from 'node:fs/promises';
 import { strToU8, zipSync } from 'fflate';
 import { figureFileBase, figurePackageFiles } from '../../shared/briefing/figure-package';
 import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { ExportDone, ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
+import type { ExportRequest, OpenBriefing, Services } from '../../shared/ipc';
 import { buildPdfReport, type PdfReport } from '../pdf';
-import { describeWriteError, writeFileAtomic } from './atomic-write';
 import type { BriefingStore } from './dataset';
+import { createNotesServices } from './notes-services';
+import type { NotesStore } from './notes-store';
+import { saveThroughDialog } from './save-through-dialog';
 import type { SettingsStore } from './settings-store';
 
 /** The OS dialogs main needs; Electron's in the app, a temporary folder in tests. */
 export interface Dialogs {
   chooseDatasetToOpen(): Promise<string | null>;
   chooseSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** Any other file to read (notes to import); absent where nothing is imported (the CLI). */
+  chooseFileToOpen?(title: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
 }
 
 /** The desktop's file actions; Electron's shell in the app, a recorder in tests. */
@@ -31,6 +34,8 @@ export interface ServiceDeps {
   /** Absent in the headless CLI, which keeps no settings. */
   settings?: SettingsStore;
   fontDir: string;
+  /** The reader's notes; absent in the headless CLI, which reads notes only from a file it is given. */
+  notes?: NotesStore;
   /** Opens and validates a dataset file: app-core's openDataset, the one open path of the app. */
   openDataset?: (path: string) => Promise<{ ok: true; value: OpenBriefing } | { ok: false; error: string; problems: Problem[] }>;
 }
@@ -41,25 +46,6 @@ export function defaultExportName(datasetId: string, req: ExportRequest): string
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** Asks where to save, then writes atomically; a refusal or failure is a message, never a partial file. */
-async function saveThroughDialog(
-  dialogs: Dialogs,
-  defaultName: string,
-  filter: { name: string; extensions: string[] },
-  data: Uint8Array | string
-): Promise<Result<ExportDone>> {
-  const target = await dialogs.chooseSavePath(defaultName, filter);
-  if (!target) return { ok: false, error: 'Saving cancelled.', cancelled: true };
-  try {
-    const info = await stat(target).catch(() => undefined);
-    if (info?.isDirectory()) return { ok: false, error: `Cannot write ${target}: it is a folder.` };
-    await writeFileAtomic(target, data);
-  } catch (err) {
-    return { ok: false, error: describeWriteError(err, target) };
-  }
-  return { ok: true, value: { path: target, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length } };
-}
 
 /** The services behind every IPC channel, free of Electron so they run in plain Node. */
 export function createServices(deps: ServiceDeps): Services {
@@ -145,6 +131,8 @@ export function createServices(deps: ServiceDeps): Services {
       deps.desktop.copyText(text);
       return { ok: true, value: null };
     },
+
+    ...createNotesServices(deps),
 
     async revealFile({ path, action }) {
       if (!exported.has(path)) return { ok: false, error: `Refused: ${path} was not exported in this session.` };

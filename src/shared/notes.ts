@@ -1,0 +1,124 @@
+// The reader's own notes and talking points, per section: the file they are kept in (and exported to), and how their
+// plain text reads as paragraphs and bullet lists. Screen and PDF both draw the blocks parseNoteBlocks returns, so a
+// note looks the same in both; nothing here (or anywhere) turns a note into HTML.
+import { z } from 'zod';
+
+export const NOTES_FORMAT = 'korea-ai-briefing-notes';
+/** Longest note kept for one section (about six pages of text; the export request takes as much): a limit, so a pasted file cannot stall the page. */
+export const MAX_NOTE_LENGTH = 20_000;
+
+const sectionId = z.string().min(1).max(64);
+const noteText = z.string().max(MAX_NOTE_LENGTH);
+
+/** One briefing's notes, as saved on the reader's machine and as exported to a file. */
+export const notesFileSchema = z.strictObject({
+  format: z.literal(NOTES_FORMAT),
+  version: z.literal(1),
+  /** The `id` of the briefing the notes were written for. */
+  briefingId: z.string().min(1).max(200),
+  /** Section id → the note's plain text. Sections without notes are left out. */
+  sections: z.record(sectionId, noteText),
+  /** When a note last changed (ISO 8601). */
+  updated: z.iso.datetime({ offset: true })
+});
+export type NotesFile = z.infer<typeof notesFileSchema>;
+
+/** A section's notes, as the page sends them while the reader types. */
+export const saveNoteSchema = z.strictObject({ sectionId, text: noteText });
+export type SaveNoteRequest = z.infer<typeof saveNoteSchema>;
+
+/** How an imported file meets the notes already there (the import dialog states both in these words). */
+export const importNotesSchema = z.strictObject({ mode: z.enum(['merge', 'replace']) });
+export type ImportNotesRequest = z.infer<typeof importNotesSchema>;
+
+export interface LoadedNotes {
+  /** Section id → text, for the open briefing. */
+  sections: Record<string, string>;
+  updated?: string;
+  /** Set when the notes file could not be read: what happened and where the damaged file was kept. */
+  notice?: string;
+}
+
+export interface NoteSaved {
+  updated: string;
+}
+
+export interface ImportedNotes extends LoadedNotes {
+  path: string;
+  /** Sections whose notes the import changed. */
+  changed: string[];
+  /** Sections in the file that the open briefing does not have (left out, still in the file). */
+  unknown: string[];
+}
+
+export function emptyNotes(briefingId: string, now = new Date()): NotesFile {
+  return { format: NOTES_FORMAT, version: 1, briefingId, sections: {}, updated: now.toISOString() };
+}
+
+/** A note as a list of blocks: paragraphs (their line breaks kept) and bullet lists. */
+export type NoteBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+
+const BULLET = /^\s*[-*•]\s+(.*)$/;
+// Control characters other than tab and newline: invisible on screen and unprintable in a PDF font.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Reads a note's plain text: blank lines separate blocks; a line starting with "- ", "* " or "• " is a bullet, and
+ * an indented line under a bullet continues it; other lines are paragraphs, with their line breaks kept (people type
+ * talking points a line at a time).
+ */
+export function parseNoteBlocks(text: string): NoteBlock[] {
+  const lines = text.replace(/\r\n?/g, '\n').replace(CONTROL, '').split('\n');
+  const blocks: NoteBlock[] = [];
+  let paragraph: string[] | null = null;
+  let list: string[] | null = null;
+  const end = (): void => {
+    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph.join('\n') });
+    if (list) blocks.push({ kind: 'list', items: list });
+    paragraph = list = null;
+  };
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    const bullet = BULLET.exec(line);
+    if (!line.trim()) end();
+    else if (bullet) {
+      if (paragraph) end();
+      (list ??= []).push(bullet[1].trim());
+    } else if (list && /^\s/.test(line)) {
+      list[list.length - 1] = `${list[list.length - 1]} ${line.trim()}`.trim();
+    } else {
+      if (list) end();
+      (paragraph ??= []).push(line.trim());
+    }
+  }
+  end();
+  return blocks.filter((b) => (b.kind === 'list' ? b.items.some((i) => i) : b.text));
+}
+
+/** Does the section have a note worth showing (or printing)? */
+export function hasNote(text: string | undefined): text is string {
+  return !!text && parseNoteBlocks(text).length > 0;
+}
+
+/**
+ * An imported file met with the notes already there. Replace: the file's notes, and no others. Merge: a section
+ * with no note takes the file's; a section whose note already holds the file's text keeps its own; otherwise the
+ * file's text is added below the reader's, after a blank line, so neither is lost.
+ */
+export function combineNotes(
+  current: Record<string, string>,
+  imported: Record<string, string>,
+  mode: ImportNotesRequest['mode']
+): { sections: Record<string, string>; changed: string[] } {
+  const sections: Record<string, string> = mode === 'replace' ? {} : { ...current };
+  for (const [id, text] of Object.entries(imported)) {
+    if (!text.trim()) continue;
+    const mine = sections[id]?.trim();
+    if (!mine) sections[id] = text;
+    else if (!mine.includes(text.trim())) sections[id] = `${sections[id].trimEnd()}\n\n${text}`;
+  }
+  const ids = new Set([...Object.keys(current), ...Object.keys(sections)]);
+  const changed = [...ids].filter((id) => (current[id] ?? '') !== (sections[id] ?? ''));
+  return { sections, changed };
+}
