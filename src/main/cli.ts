@@ -11,7 +11,7 @@ const resourcesDir = join(root, 'resources');
 
 const USAGE = `Usage:
   npm run validate -- <dataset.json>
-  npm run export -- --out <file.pdf> [--kind briefing|handout] [--sections a,b] [--paper a4|letter]
+  npm run export -- --out <file.pdf> [--kind briefing|handout|company] [--company <id>] [--sections a,b] [--paper a4|letter]
                     [--dataset <file.json>] [--prepared-for "…"] [--prepared-by "…"]`;
 
 /** Validates one dataset file: a summary line and exit 0, or every problem and exit 1. */
@@ -45,7 +45,8 @@ export async function exportCommand(args: string[], out: (line: string) => void)
         paper: { type: 'string', default: 'a4' },
         dataset: { type: 'string' },
         'prepared-for': { type: 'string' },
-        'prepared-by': { type: 'string' }
+        'prepared-by': { type: 'string' },
+        company: { type: 'string' }
       }
     }));
   } catch (err) {
@@ -61,7 +62,8 @@ export async function exportCommand(args: string[], out: (line: string) => void)
     paper: values.paper,
     sections: values.sections?.split(',').map((s) => s.trim()),
     preparedFor: values['prepared-for'],
-    preparedBy: values['prepared-by']
+    preparedBy: values['prepared-by'],
+    company: values.company
   });
   if (!request.success) {
     out(`Invalid options: ${request.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`);

@@ -7,6 +7,8 @@ import type { DocContext } from './context';
 import { install } from './engine';
 import { formatDate, References } from './format';
 import { HANDOUT_DENSITIES, layoutHandout, type HandoutDensity } from './handout';
+import { layoutCompany } from './company';
+import { companyProfiles, profileById } from '../../shared/briefing/companies';
 import { Flow } from './layout';
 import { FONTS, MARGINS, PAPER_SIZES, type Paper } from './theme';
 
@@ -21,7 +23,7 @@ import { FONTS, MARGINS, PAPER_SIZES, type Paper } from './theme';
 export { exportWarmer, warmUpExport } from './warm-up';
 
 /** Which document to build. */
-export type PdfKind = 'briefing' | 'handout';
+export type PdfKind = 'briefing' | 'handout' | 'company';
 export type { Paper } from './theme';
 /** What to export; `sections` are ids, exported in briefing order whatever order they are given in. */
 export interface PdfOptions {
@@ -31,6 +33,8 @@ export interface PdfOptions {
   sections?: string[];
   preparedFor?: string;
   preparedBy?: string;
+  /** For kind "company": the id of the company profile. */
+  company?: string;
 }
 /** Where the process finds its resources: the Electron main process and the CLI pass different font folders. */
 export interface PdfEnv {
@@ -45,8 +49,13 @@ export const HANDOUT_MARGINS = { top: 64, bottom: 56, left: 44, right: 44 } as c
 
 /** Checks the options against the briefing; throws an Error naming the problem. */
 export function checkOptions(briefing: Briefing, options: PdfOptions): void {
-  if (options.kind !== 'briefing' && options.kind !== 'handout')
-    throw new Error(`Unknown PDF kind "${String(options.kind)}"; expected "briefing" or "handout".`);
+  if (options.kind !== 'briefing' && options.kind !== 'handout' && options.kind !== 'company')
+    throw new Error(`Unknown PDF kind "${String(options.kind)}"; expected "briefing", "handout" or "company".`);
+  if (options.kind === 'company') {
+    const ids = companyProfiles(briefing).map((c) => c.id);
+    if (!options.company) throw new Error(`A company profile needs a company id; the briefing has: ${ids.join(', ')}.`);
+    if (!ids.includes(options.company)) throw new Error(`Unknown company id "${options.company}"; the briefing has: ${ids.join(', ')}.`);
+  }
   if (!(options.paper in PAPER_SIZES)) throw new Error(`Unknown paper size "${String(options.paper)}"; expected "a4" or "letter".`);
   if (options.sections) {
     if (options.sections.length === 0) throw new Error('No sections selected; leave "sections" out to export all of them.');
@@ -63,7 +72,7 @@ export function checkOptions(briefing: Briefing, options: PdfOptions): void {
 /** Builds the PDF in memory. Throws an Error with a clear message on bad options (e.g. an unknown section id). */
 export async function buildPdf(briefing: Briefing, options: PdfOptions, env: PdfEnv): Promise<Buffer> {
   checkOptions(briefing, options);
-  if (options.kind === 'briefing') return (await render(briefing, options, env, 0)).bytes;
+  if (options.kind !== 'handout') return (await render(briefing, options, env, 0)).bytes;
   // The handout tries to stay on one page: normal first, then tighter; if none fits, the roomier two-page one.
   let best = await render(briefing, options, env, HANDOUT_DENSITIES[0]);
   for (const density of HANDOUT_DENSITIES.slice(1)) {
@@ -88,10 +97,13 @@ async function render(
   const figures = allFigureModels({ ...briefing, sections });
   const now = env.now ?? new Date();
   const kindName = options.kind === 'handout' ? 'Handout' : 'Briefing';
+  const company = options.kind === 'company' ? profileById(briefing, options.company ?? '') : undefined;
+  // The handout and the company profile are single sheets: tighter margins.
+  const sheet = options.kind !== 'briefing';
 
   const doc = new PDFDocument({
     size: [...PAPER_SIZES[options.paper]],
-    margins: options.kind === 'handout' ? HANDOUT_MARGINS : MARGINS,
+    margins: sheet ? HANDOUT_MARGINS : MARGINS,
     autoFirstPage: false,
     // No default Helvetica: pdfkit would read its AFM file from disk, which a bundled main process may not ship.
     font: '',
@@ -101,7 +113,11 @@ async function render(
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
-      Title: options.kind === 'handout' ? `${briefing.title} — handout` : briefing.title,
+      Title: company
+        ? `${company.name} (${company.nameKo}) — company profile`
+        : options.kind === 'handout'
+          ? `${briefing.title} — handout`
+          : briefing.title,
       Author: options.preparedBy ?? briefing.label ?? briefing.title,
       Subject: briefing.subtitle ?? `${kindName} as of ${formatDate(briefing.asOf)}`,
       Keywords: [briefing.title, 'briefing', ...sections.map((s) => s.title)].join(', '),
@@ -119,12 +135,7 @@ async function render(
 
   const engine = install(doc, env.fontDir);
   doc.font(FONTS.regular);
-  const flow = new Flow(
-    doc,
-    options.paper,
-    options.kind === 'handout' ? HANDOUT_MARGINS : MARGINS,
-    options.kind === 'handout' ? 2 : Infinity
-  );
+  const flow = new Flow(doc, options.paper, sheet ? HANDOUT_MARGINS : MARGINS, options.kind === 'handout' ? 2 : company ? 1 : Infinity);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const ctx: DocContext = {
@@ -139,7 +150,8 @@ async function render(
     preparedFor: options.preparedFor?.trim() || undefined,
     preparedBy: options.preparedBy?.trim() || undefined
   };
-  if (options.kind === 'handout') layoutHandout(ctx, density);
+  if (company) layoutCompany(ctx, company);
+  else if (options.kind === 'handout') layoutHandout(ctx, density);
   else layoutBriefing(ctx);
   const pages = flow.pageCount;
   root.end();
