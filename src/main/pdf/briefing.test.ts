@@ -142,10 +142,10 @@ describe('full briefing PDF', () => {
   it('shows each fact next to its fact-check verdict and note', () => {
     const text = squash(a4.pages.map((p) => p.text).join('\n'));
     expect(text).toMatch(
-      /The AI Basic Act takes effect in January 2026\. \(as of January 2025\) \[\s*\d+\s*\] Check: confirmed — The act was promulgated/
+      /The AI Basic Act takes effect in January 2026\. \(as of January 2025\) \[\s*\d+\s*\] Fact check — Confirmed: The act was promulgated/
     );
-    expect(text).toContain('Check: differs — Some provisions may be delayed');
-    expect(text).toContain('Check: not confirmed — Training data size was not disclosed.');
+    expect(text).toContain('Fact check — Other sources differ: Some provisions may be delayed');
+    expect(text).toContain('Fact check — Not confirmed by other sources: Training data size was not disclosed.');
     const ex = squash(exText());
     expect(ex).toMatch(/200 widgets were made in 2023\. \(as of 2023\) \[\s*1\s*\] · Example Institute/);
   });

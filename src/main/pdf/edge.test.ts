@@ -52,7 +52,7 @@ describe('awkward data', () => {
       // Every heading on a page is followed on that page by its first claim.
       if (squash(p.text).includes('FACTS AND CHECKS')) {
         facts++;
-        expect(squash(p.text)).toMatch(/FACTS AND CHECKS A claim that has a check\. \[\s*1\s*\] Check: disputed — Another source/);
+        expect(squash(p.text)).toMatch(/FACTS AND CHECKS A claim that has a check\. \[\s*1\s*\] Fact check — Disputed: Another source/);
       }
     });
     expect(facts).toBe(40);

@@ -3,7 +3,7 @@ import type { Fact, KeyFigure, Section, SourcedText } from '../../shared/briefin
 import type { DocContext, TocEntry } from './context';
 import { planFigure } from './figure';
 import { formatValue } from '../../shared/briefing/figures';
-import { CLAIM_VERDICT_LABEL, factStatus, tallyClaims, tallySentence } from '../../shared/briefing/verdicts';
+import { CLAIM_VERDICT_LABEL, checkHeading, factStatus, tallyClaims, tallySentence } from '../../shared/briefing/verdicts';
 import { formatDate } from './format';
 import type { StructElement, TextRun } from './layout';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
@@ -23,13 +23,6 @@ function statusSuffix(ctx: DocContext, fact: Fact): string {
   const publishers = [...new Set(fact.sources.map((id) => ctx.briefing.sources.find((s) => s.id === id)?.publisher).filter(Boolean))];
   return publishers.length ? `  · ${publishers.join('; ')}` : '';
 }
-
-const VERDICT: Record<NonNullable<Fact['checks']>[number]['verdict'], string> = {
-  confirmed: 'Check: confirmed',
-  differs: 'Check: differs',
-  unconfirmed: 'Check: not confirmed',
-  disputed: 'Check: disputed'
-};
 
 /** Height of the first two lines of body text: a heading must have at least that much after it. */
 function twoLines(ctx: DocContext): number {
@@ -191,7 +184,7 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
   const claimMark = refs.mark(fact.sources);
   const asOf = fact.asOf ? ` (as of ${formatDate(fact.asOf)})` : '';
   const w = flow.width - indent;
-  const checks = (fact.checks ?? []).map((c) => ({ c, label: `${VERDICT[c.verdict]} — `, mark: refs.mark(c.sources) }));
+  const checks = (fact.checks ?? []).map((c) => ({ c, label: `${checkHeading(c.verdict)}: `, mark: refs.mark(c.sources) }));
   const suffix = statusSuffix(ctx, fact);
   const claimH = flow.measure(`${fact.text}${asOf} ${claimMark}${suffix}`, STYLES.body, w);
   // Measured in the bold face so a run switching fonts can never need more room than reserved.

@@ -26,10 +26,3 @@ export function sectionSources(briefing: Briefing, section: Section): Source[] {
     .entries(ids)
     .map((e) => e.source);
 }
-
-/** Human label for a fact-check verdict. */
-export function verdictLabel(verdict: 'confirmed' | 'differs' | 'unconfirmed' | 'disputed'): string {
-  return { confirmed: 'Confirmed', differs: 'Other sources differ', unconfirmed: 'Not confirmed by other sources', disputed: 'Disputed' }[
-    verdict
-  ];
-}

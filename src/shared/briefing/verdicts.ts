@@ -1,4 +1,4 @@
-import type { Briefing, Fact } from './schema';
+import type { Briefing, Fact, FactCheck } from './schema';
 
 /**
  * What a reader is told about a fact. A claim of the article the briefing starts from (`basedOn`) carries a
@@ -17,6 +17,19 @@ export const CLAIM_VERDICT_LABEL: Record<ClaimVerdict, string> = {
   unconfirmed: 'Not confirmed',
   unchecked: 'Not checked yet'
 };
+
+/** The reader's words for one check's verdict (what one later source made of a claim), on screen and in the PDF. */
+export const CHECK_VERDICT_LABEL: Record<FactCheck['verdict'], string> = {
+  confirmed: 'Confirmed',
+  differs: 'Other sources differ',
+  unconfirmed: 'Not confirmed by other sources',
+  disputed: 'Disputed'
+};
+
+/** How a check is introduced, on screen and in the PDF: "Fact check — Confirmed". */
+export function checkHeading(verdict: FactCheck['verdict']): string {
+  return `Fact check — ${CHECK_VERDICT_LABEL[verdict]}`;
+}
 
 /** True when the fact is a claim of the article the briefing starts from. */
 export function isArticleClaim(briefing: Pick<Briefing, 'basedOn'>, fact: Fact): boolean {

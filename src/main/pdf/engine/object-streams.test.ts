@@ -123,7 +123,8 @@ describe('packObjects', () => {
     // Every stream is compressed.
     expect(bytes.toString('latin1')).not.toMatch(/<<\n\/Length \d+\n>>\nstream\n/);
     // The benchmark compares with Chromium's print of the same briefing (about 550 KB); half of that was the target
-    // before every citation number became a link to its source (about 750 link annotations, some 30 KB).
-    expect(bytes.length).toBeLessThan(300 * 1024);
+    // before every citation number became a link to its source (about 750 link annotations, some 30 KB). The memory
+    // rewrite of the semiconductors section (issue 17) took the briefing from 56 to 67 pages and 277 to 346 KB.
+    expect(bytes.length).toBeLessThan(400 * 1024);
   });
 });
