@@ -12,7 +12,7 @@ const resourcesDir = join(root, 'resources');
 
 const USAGE = `Usage:
   npm run validate -- <dataset.json>
-  npm run export -- --out <file.pdf> [--kind briefing|handout] [--paper a4|letter] [--dataset <file.json>]
+  npm run export -- --out <file.pdf> [--kind briefing|handout|company] [--company <id>] [--paper a4|letter] [--dataset <file.json>]
                     [--sections a,b (in this order)] [--title "…"] [--date YYYY-MM-DD]
                     [--prepared-for "…"] [--prepared-by "…"] [--notes <notes.json>]
                     [--handout-figures id,id] [--handout-numbers id,id] [--back-page]
@@ -85,7 +85,8 @@ export async function exportCommand(args: string[], out: (line: string) => void)
         notes: { type: 'string' },
         'handout-figures': { type: 'string' },
         'handout-numbers': { type: 'string' },
-        'back-page': { type: 'boolean' }
+        'back-page': { type: 'boolean' },
+        company: { type: 'string' }
       }
     }));
   } catch (err) {
@@ -117,7 +118,8 @@ export async function exportCommand(args: string[], out: (line: string) => void)
     handoutNumbers: idList(values['handout-numbers']),
     notes,
     includeNotes: notes ? true : undefined,
-    backPage: values['back-page']
+    backPage: values['back-page'],
+    company: values.company
   });
   if (!request.success) {
     out(`Invalid options: ${request.error.issues.map((i) => `--${flagName(i.path[0])}: ${i.message}`).join('; ')}`);

@@ -21,7 +21,7 @@ const optionalText = z.string().trim().max(200).optional();
  * - `backPage`: the handout gets a second page for the figures and notes the front had no room for.
  */
 export const exportRequestSchema = z.strictObject({
-  kind: z.enum(['briefing', 'handout']),
+  kind: z.enum(['briefing', 'handout', 'company']),
   paper: z.enum(['a4', 'letter']),
   sections: z.array(itemId).max(1000).optional(),
   title: optionalText,
@@ -32,7 +32,9 @@ export const exportRequestSchema = z.strictObject({
   handoutNumbers: z.array(itemId).max(200).optional(),
   notes: z.record(itemId, z.string().max(20_000)).optional(),
   includeNotes: z.boolean().optional(),
-  backPage: z.boolean().optional()
+  backPage: z.boolean().optional(),
+  /** For kind "company": the id of the company profile to export. */
+  company: itemId.optional()
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 

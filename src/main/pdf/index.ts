@@ -9,6 +9,8 @@ import type { DocContext } from './context';
 import { install } from './engine';
 import { formatDate, References } from './format';
 import { layoutHandout } from './handout';
+import { layoutCompany } from './company';
+import { companyProfiles, profileById } from '../../shared/briefing/companies';
 import { Flow } from './layout';
 import { FONTS, MARGINS, PAPER_SIZES } from './theme';
 
@@ -50,8 +52,13 @@ const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).jo
 
 /** Checks the request against the briefing; throws an Error naming every unknown or misplaced id. */
 export function checkOptions(briefing: Briefing, options: ExportRequest): void {
-  if (options.kind !== 'briefing' && options.kind !== 'handout')
-    throw new Error(`Unknown PDF kind "${String(options.kind)}"; expected "briefing" or "handout".`);
+  if (options.kind !== 'briefing' && options.kind !== 'handout' && options.kind !== 'company')
+    throw new Error(`Unknown PDF kind "${String(options.kind)}"; expected "briefing", "handout" or "company".`);
+  if (options.kind === 'company') {
+    const ids = companyProfiles(briefing).map((c) => c.id);
+    if (!options.company) throw new Error(`A company profile needs a company id; the briefing has: ${ids.join(', ')}.`);
+    if (!ids.includes(options.company)) throw new Error(`Unknown company id "${options.company}"; the briefing has: ${ids.join(', ')}.`);
+  }
   if (!(options.paper in PAPER_SIZES)) throw new Error(`Unknown paper size "${String(options.paper)}"; expected "a4" or "letter".`);
   const known = briefing.sections.map((s) => s.id);
   if (options.sections) {
@@ -108,10 +115,13 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
   const figures = allFigureModels({ ...briefing, sections });
   const now = env.now ?? new Date();
   const kindName = options.kind === 'handout' ? 'Handout' : 'Briefing';
+  const company = options.kind === 'company' ? profileById(briefing, options.company ?? '') : undefined;
+  // The handout and the company profile are single sheets: tighter margins.
+  const sheet = options.kind !== 'briefing';
 
   const doc = new PDFDocument({
     size: [...PAPER_SIZES[options.paper]],
-    margins: options.kind === 'handout' ? HANDOUT_MARGINS : MARGINS,
+    margins: sheet ? HANDOUT_MARGINS : MARGINS,
     autoFirstPage: false,
     // No default Helvetica: pdfkit would read its AFM file from disk, which a bundled main process may not ship.
     font: '',
@@ -121,7 +131,11 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
-      Title: options.kind === 'handout' ? `${options.title?.trim() || briefing.title} — handout` : options.title?.trim() || briefing.title,
+      Title: company
+        ? `${company.name} (${company.nameKo}) — company profile`
+        : options.kind === 'handout'
+          ? `${options.title?.trim() || briefing.title} — handout`
+          : options.title?.trim() || briefing.title,
       Author: options.preparedBy ?? briefing.label ?? briefing.title,
       Subject: briefing.subtitle ?? `${kindName} as of ${formatDate(briefing.asOf)}`,
       Keywords: [briefing.title, 'briefing', ...sections.map((s) => s.title)].join(', '),
@@ -142,9 +156,10 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
   const flow = new Flow(
     doc,
     options.paper,
-    options.kind === 'handout' ? HANDOUT_MARGINS : MARGINS,
-    // The handout is one page, two with the back page; its fitting makes sure nothing asks for more.
-    options.kind === 'handout' ? (options.backPage ? 2 : 1) : Infinity
+    sheet ? HANDOUT_MARGINS : MARGINS,
+    // The handout is one page, two with the back page; its fitting makes sure nothing asks for more. A company
+    // profile is one page.
+    options.kind === 'handout' ? (options.backPage ? 2 : 1) : company ? 1 : Infinity
   );
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -164,7 +179,11 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
     preparedBy: options.preparedBy?.trim() || undefined,
     notes: notesToPrint(options)
   };
-  const warnings = options.kind === 'handout' ? layoutHandout(ctx) : (layoutBriefing(ctx), []);
+  const warnings = company
+    ? (layoutCompany(ctx, company), [])
+    : options.kind === 'handout'
+      ? layoutHandout(ctx)
+      : (layoutBriefing(ctx), []);
   const pages = flow.pageCount;
   root.end();
   doc.end();

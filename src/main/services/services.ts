@@ -42,6 +42,7 @@ export interface ServiceDeps {
 
 /** A file name for an export, e.g. "korea-ai-industry-briefing-a4.pdf". */
 export function defaultExportName(datasetId: string, req: ExportRequest): string {
+  if (req.kind === 'company' && req.company) return `${datasetId}-${req.company}-profile-${req.paper}.pdf`;
   return `${datasetId}-${req.kind}-${req.paper}.pdf`;
 }
 

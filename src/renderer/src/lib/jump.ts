@@ -1,4 +1,5 @@
 import type { SearchEntry } from '../../../shared/briefing/search';
+import { openCompany } from '../state/company-view.svelte';
 import { GLOSSARY_TAB } from './tabs';
 
 /** A place to go to: the tab (a section id, or the glossary's), the element's id, and whether to open every fact. */
@@ -11,6 +12,8 @@ export interface JumpTarget {
 
 /** Where a search hit leads. */
 export function searchTarget(hit: SearchEntry): JumpTarget {
+  // A company with a profile opens its page in the Companies view.
+  if (hit.companyId) return openCompany(hit.companyId);
   return { section: hit.sectionId ?? GLOSSARY_TAB, anchor: hit.anchor, openFacts: hit.kind === 'fact' };
 }
 

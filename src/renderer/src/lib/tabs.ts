@@ -9,9 +9,13 @@ export interface TabItem {
 /** The glossary's tab id; section ids are lower-case words, so this cannot collide. */
 export const GLOSSARY_TAB = '_glossary';
 
-/** One tab per section, then the glossary when the briefing has one. */
+/** The Companies view's tab id (the list of company profiles and one page per company). */
+export const COMPANIES_TAB = '_companies';
+
+/** One tab per section, then the companies and the glossary when the briefing has them. */
 export function tabItems(briefing: Briefing): TabItem[] {
   const items = briefing.sections.map((s) => ({ id: s.id, label: s.shortTitle ?? s.title, title: s.title }));
+  if (briefing.companies?.some((c) => c.id)) items.push({ id: COMPANIES_TAB, label: 'Companies', title: 'Company profiles' });
   if (briefing.glossary?.length) items.push({ id: GLOSSARY_TAB, label: 'Glossary', title: 'Glossary of Korean names and terms' });
   return items;
 }
