@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPdf, squash } from '../src/main/pdf/testing/pdf-reader';
 import { launchApp, type LaunchedApp } from './harness';
 import { defaultBriefing } from './helpers';
 
@@ -61,4 +62,41 @@ test('printing lays out every section, with its charts, and hides the tabs and b
   await expect(page.getByRole('button', { name: 'Export…' })).toBeHidden();
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(printed).toHaveCount(0);
+});
+
+test('the composer makes a pack: none, two sections in the reader order, a title; and a company sheet', async () => {
+  const { page } = app;
+  const target = join(app.tmpDir, 'sk-hynix-meeting.pdf');
+  await app.answerDialogs({ savePath: target });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const panel = page.getByRole('dialog', { name: 'Export PDF' });
+  await panel.getByRole('button', { name: 'None', exact: true }).click();
+  await panel.getByRole('checkbox', { name: 'Conglomerates and global R&D' }).check();
+  await panel.getByRole('checkbox', { name: 'Semiconductors: memory and AI' }).check();
+  // Semiconductors sits below Conglomerates in the briefing; two presses of "up" by keyboard put it first.
+  const up = panel.getByRole('button', { name: 'Move Semiconductors: memory and AI up' });
+  await up.focus();
+  await page.keyboard.press('Enter');
+  await expect(up).toBeFocused();
+  await page.keyboard.press('Enter');
+  await panel.getByLabel('Title').fill('Meeting with SK hynix');
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await expect(panel.getByRole('status')).toContainText(target, { timeout: 60_000 });
+  const pdf = await readPdf(readFileSync(target));
+  const text = squash(pdf.pages.map((p) => p.text).join(' '));
+  expect(text).toContain('Meeting with SK hynix');
+  expect(text).not.toContain('Government strategy');
+  const chips = text.indexOf('Semiconductors: memory and AI');
+  expect(chips).toBeGreaterThan(-1);
+  expect(chips).toBeLessThan(text.indexOf('Conglomerates and global R&D'));
+
+  const sheet = join(app.tmpDir, 'sk-hynix.pdf');
+  await app.answerDialogs({ savePath: sheet });
+  await panel.getByLabel('Company profile').check();
+  await panel.getByRole('combobox', { name: 'Company' }).selectOption('sk-hynix');
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await expect(panel.getByRole('status')).toContainText(sheet, { timeout: 60_000 });
+  const profile = await readPdf(readFileSync(sheet));
+  expect(profile.pages).toHaveLength(1);
+  expect(profile.pages[0].text).toContain('SK하이닉스');
 });

@@ -19,7 +19,11 @@ export function drawCover(ctx: DocContext): void {
   });
   const sect = doc.struct('Sect');
   root.add(sect);
+  // A meeting pack's own title leads; the briefing it comes from then stands where the subtitle would.
+  const heading = ctx.title;
+  const subline = ctx.title !== briefing.title ? briefing.title : briefing.subtitle;
   const people: [string, string][] = [];
+  if (ctx.meetingDate) people.push(['Meeting', formatDate(ctx.meetingDate)]);
   if (ctx.preparedFor) people.push(['Prepared for', ctx.preparedFor]);
   if (ctx.preparedBy) people.push(['Prepared by', ctx.preparedBy]);
   const blockH = people.reduce((h, [, who]) => h + flow.measure(who, VALUE) + 26, 0) + 30;
@@ -28,10 +32,8 @@ export function drawCover(ctx: DocContext): void {
   const room = flow.bottom - blockH - 40 - startY - 110;
   let title = TITLE;
   while (title.size > 20) {
-    const sub = briefing.subtitle
-      ? flow.measure(briefing.subtitle, { ...SUBTITLE, size: Math.min(15, title.size * 0.5) }, flow.width * 0.85)
-      : 0;
-    if (flow.measure(briefing.title, title, flow.width * 0.9) + sub <= room) break;
+    const sub = subline ? flow.measure(subline, { ...SUBTITLE, size: Math.min(15, title.size * 0.5) }, flow.width * 0.85) : 0;
+    if (flow.measure(heading, title, flow.width * 0.9) + sub <= room) break;
     title = { ...title, size: title.size - 2 };
   }
   const subtitle = { ...SUBTITLE, size: Math.min(15, title.size * 0.5) };
@@ -39,10 +41,10 @@ export function drawCover(ctx: DocContext): void {
   const label = (briefing.label ?? 'Briefing').toUpperCase();
   flow.tag(sect, 'P', () => flow.write(label, { ...STYLES.label, size: 9.5, characterSpacing: 0.9 }));
   flow.gap(14);
-  flow.tag(sect, 'H1', () => flow.write(briefing.title, title, { width: flow.width * 0.9 }));
-  if (briefing.subtitle) {
+  flow.tag(sect, 'H1', () => flow.write(heading, title, { width: flow.width * 0.9 }));
+  if (subline) {
     flow.gap(8);
-    flow.tag(sect, 'P', () => flow.write(briefing.subtitle ?? '', subtitle, { width: flow.width * 0.85 }));
+    flow.tag(sect, 'P', () => flow.write(subline, subtitle, { width: flow.width * 0.85 }));
   }
   flow.gap(22);
   const ruleY = flow.y;

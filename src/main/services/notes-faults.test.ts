@@ -51,7 +51,7 @@ describe('notes when the app is killed while saving', () => {
     // Half-way: a temporary file with some data in it, or (were the store to write in place) a notes file cut short.
     const size = (f: string): number => statSync(join(dir, f), { throwIfNoEntry: false })?.size ?? 0;
     const writing = (): boolean =>
-      readdirSync(dir).some((f) => (f.endsWith('.tmp') && size(f) > 0) || (f.endsWith('.json') && size(f) < 2_000_000));
+      readdirSync(dir).some((f) => (f.endsWith('.tmp') && size(f) > 0) || (f.endsWith('.json') && size(f) < 1_000_000));
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline && !(saves().length >= 3 && writing())) await new Promise((r) => setTimeout(r, 2));
     child.kill('SIGKILL');
@@ -66,7 +66,7 @@ describe('notes when the app is killed while saving', () => {
     // The version whose save was under way may or may not have landed; nothing before it is lost.
     expect([lastSaved, lastSaved + 1]).toContain(onDisk);
     expect(Object.keys(notes.current.sections)).toHaveLength(60);
-    expect(new Set(Object.values(notes.current.sections))).toEqual(new Set([`version ${onDisk}\n${'talking point '.repeat(3000)}`]));
+    expect(new Set(Object.values(notes.current.sections))).toEqual(new Set([`version ${onDisk}\n${'talking point '.repeat(1400)}`]));
     await notes.setNote('overview', 'after the crash');
     expect(readdirSync(dir)).toEqual(['example-minimal-f940eb41b6c0.json']);
   }, 30_000);
