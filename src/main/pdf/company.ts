@@ -4,6 +4,7 @@ import type { CompanyProfile } from '../../shared/briefing/schema';
 import { drawPageChrome } from './chrome';
 import type { DocContext } from './context';
 import { formatDate, referenceText } from './format';
+import { ruledHeading, SHEET_SUBHEAD } from './ruled-heading';
 import { drawTiles, firstTileRowHeight } from './section';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
 
@@ -14,7 +15,6 @@ import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
  */
 const TITLE: TextStyle = { font: 'bold', size: 22, lineGap: 1, color: COLORS.text };
 const KOREAN: TextStyle = { font: 'semibold', size: 15, lineGap: 1, color: COLORS.muted };
-const SUBHEAD: TextStyle = { font: 'semibold', size: 8.5, lineGap: 2, color: COLORS.accent, characterSpacing: 0.5 };
 const ITEM: TextStyle = { font: 'regular', size: 9, lineGap: 2, color: COLORS.text };
 const ITEM_LEAD: TextStyle = { ...ITEM, font: 'semibold' };
 const SMALL: TextStyle = { font: 'regular', size: 7, lineGap: 1, color: COLORS.muted };
@@ -29,18 +29,8 @@ export function layoutCompany(ctx: DocContext, company: CompanyProfile): void {
 
   const subhead = (text: string, next: number): boolean => {
     flow.gap(SPACE.m);
-    if (!flow.ensure(flow.measure(text, SUBHEAD) + 4 + next)) return false;
-    const y = flow.y;
-    flow.tag(sect, 'H2', () => flow.write(text.toUpperCase(), SUBHEAD));
-    flow.artifact(() => {
-      const tw = flow.textWidth(text.toUpperCase(), SUBHEAD);
-      doc
-        .moveTo(flow.left + tw + 8, y + 5)
-        .lineTo(flow.right, y + 5)
-        .lineWidth(0.5)
-        .strokeColor(COLORS.rule)
-        .stroke();
-    });
+    if (!flow.ensure(flow.measure(text, SHEET_SUBHEAD) + 4 + next)) return false;
+    ruledHeading(ctx, sect, text);
     flow.gap(4);
     return true;
   };
@@ -119,7 +109,7 @@ export function layoutCompany(ctx: DocContext, company: CompanyProfile): void {
       .list()
       .map(({ n, source }) => `[${n}] ${referenceText(source, detail)}`)
       .join('   ');
-  const sourcesHeight = (t: string): number => flow.measure(t, SMALL) + flow.measure('SOURCES', SUBHEAD) + SPACE.m + 6;
+  const sourcesHeight = (t: string): number => flow.measure(t, SMALL) + flow.measure('SOURCES', SHEET_SUBHEAD) + SPACE.m + 6;
 
   // Where the briefing names it: the first place in each section, as many as leave room for the sources.
   const mentions = mentionsOf(briefing, company.id);
@@ -145,7 +135,7 @@ export function layoutCompany(ctx: DocContext, company: CompanyProfile): void {
   let text = references('no-accessed');
   if (sourcesHeight(text) > flow.remaining()) text = references('no-url');
   flow.gap(SPACE.m);
-  flow.tag(sect, 'H2', () => flow.write('SOURCES', { ...SUBHEAD, size: 7.5 }));
+  flow.tag(sect, 'H2', () => flow.write('SOURCES', { ...SHEET_SUBHEAD, size: 7.5 }));
   flow.tag(sect, 'P', () => flow.write(text, SMALL));
   sect.end();
 

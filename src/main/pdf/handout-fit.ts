@@ -1,3 +1,4 @@
+import { SHEET_SUBHEAD } from './ruled-heading';
 import type { FigureModel } from '../../shared/briefing/figures';
 import type { DocContext } from './context';
 import { planFigure, type FigurePlan } from './figure';
@@ -30,10 +31,9 @@ export const DENSITIES: readonly Density[] = [
   { itemSize: 7.5, gap: 6, chartHeight: 85, detail: 'no-url', tiles: 'compact' }
 ];
 
-export const SUBHEAD: TextStyle = { font: 'semibold', size: 8.5, lineGap: 2, color: COLORS.accent, characterSpacing: 0.5 };
 /** The sources: 7 pt in near-black so a photocopy keeps them. */
 export const SOURCES_TEXT: TextStyle = { font: 'regular', size: 7, lineGap: 1.2, color: '#334155' };
-export const SOURCES_HEAD: TextStyle = { ...SUBHEAD, size: 7.5 };
+export const SOURCES_HEAD: TextStyle = { ...SHEET_SUBHEAD, size: 7.5 };
 export const FIGURE_GAP = 22;
 const TILE_GAP = 10;
 
@@ -68,7 +68,7 @@ export class HandoutMeasure {
   }
 
   subhead(text: string): number {
-    return this.cached(`sub:${text}`, () => this.d.gap + this.ctx.flow.measure(text.toUpperCase(), SUBHEAD) + 4);
+    return this.cached(`sub:${text}`, () => this.d.gap + this.ctx.flow.measure(text.toUpperCase(), SHEET_SUBHEAD) + 4);
   }
 
   /** Tiles of the key numbers, four to a row. */

@@ -11,13 +11,13 @@ import {
   noteUnits,
   SOURCES_HEAD,
   SOURCES_TEXT,
-  SUBHEAD,
   type PageContent,
   type Unit
 } from './handout-fit';
 import { BACK_FIGURES, handoutCandidates, type HandoutCandidates } from './handout-plan';
 import type { StructElement } from './layout';
 import { drawNotesBox } from './notes';
+import { ruledHeading } from './ruled-heading';
 import { drawTiles } from './section';
 import { COLORS, STYLES, type TextStyle } from './theme';
 
@@ -96,20 +96,9 @@ function drawTitle(ctx: DocContext, sect: StructElement): void {
 
 /** An upper-case sub-heading with a hairline to the right margin. */
 function subhead(ctx: DocContext, sect: StructElement, measure: HandoutMeasure, text: string): void {
-  const { flow, doc } = ctx;
-  flow.gap(measure.d.gap);
-  const y = flow.y;
-  flow.tag(sect, 'H2', () => flow.write(text.toUpperCase(), SUBHEAD));
-  flow.artifact(() => {
-    const tw = flow.textWidth(text.toUpperCase(), SUBHEAD);
-    doc
-      .moveTo(flow.left + tw + 8, y + 5)
-      .lineTo(flow.right, y + 5)
-      .lineWidth(0.5)
-      .strokeColor(COLORS.rule)
-      .stroke();
-  });
-  flow.gap(4);
+  ctx.flow.gap(measure.d.gap);
+  ruledHeading(ctx, sect, text);
+  ctx.flow.gap(4);
 }
 
 /** Draws one page's blocks in their fixed order: numbers, what matters, figures, notes, sources. */
