@@ -1,0 +1,95 @@
+/**
+ * The numbers a string states, as values, so that a translation can be checked to state the same ones.
+ *
+ * English and Korean write the same number differently: "USD 6.8 bn" is "68억 달러", "December 2019" is
+ * "2019년 12월", "2Q25" may be "2025년 2분기". Both sides are reduced to plain values first — scale words (m, bn,
+ * tn, million, billion, trillion; 만, 억, 조, and 천/백/십 inside a Korean amount) multiply, English month names
+ * count as their month number, a quarter "2Q25" counts as 2 and 2025 — and the two multisets are compared.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORD = new RegExp(
+  `\\b(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3)).join('|')})\\b\\.?`,
+  'g'
+);
+
+const EN_SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12
+};
+const KO_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+
+const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+
+function num(raw: string): number {
+  return Number(raw.replace(/,/g, ''));
+}
+
+/** English: digits, with a following scale word multiplying; month names as their numbers; "2Q25" as 2 and 2025. */
+export function englishNumbers(text: string): number[] {
+  const out: number[] = [];
+  let t = text.replace(/\b([1-4])Q(\d{2})\b/g, (_m, q: string, yy: string) => {
+    out.push(Number(q), 2000 + Number(yy));
+    return ' ';
+  });
+  t = t.replace(/\bQ([1-4]) (\d{4})\b/g, (_m, q: string, y: string) => {
+    out.push(Number(q), Number(y));
+    return ' ';
+  });
+  t = t.replace(MONTH_WORD, (m) => {
+    out.push(MONTHS.findIndex((name) => name.startsWith(m.replace('.', '').toLowerCase().slice(0, 3))) + 1);
+    return ' ';
+  });
+  const re = new RegExp(String.raw`(${NUMBER})(?:\s?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b)?`, 'gi');
+  for (const m of t.matchAll(re)) out.push(num(m[1]) * (m[2] ? EN_SCALE[m[2].toLowerCase()] : 1));
+  return out;
+}
+
+/**
+ * Korean: an amount such as "1조 3,000억", "8천억", "68억" or "2.5만" is one value (its parts added); other digits
+ * count as they are.
+ */
+export function koreanNumbers(text: string): number[] {
+  const out: number[] = [];
+  // One amount: groups of <number><small scale>?<big scale>, separated by at most a space, the last may lack a big scale.
+  const group = String.raw`(?:${NUMBER})\s?[십백천]?\s?[만억조]`;
+  const amount = new RegExp(String.raw`(?:${group}\s?)+(?:${NUMBER}(?![\d.,]|\s?[십백천만억조]))?`, 'g');
+  const rest = text.replace(amount, (m) => {
+    let total = 0;
+    const parts = m.matchAll(new RegExp(String.raw`(${NUMBER})\s?([십백천])?\s?([만억조])?`, 'g'));
+    for (const p of parts) total += num(p[1]) * (p[2] ? KO_SMALL[p[2]] : 1) * (p[3] ? KO_BIG[p[3]] : 1);
+    out.push(total);
+    return ' ';
+  });
+  const plain = new RegExp(String.raw`(${NUMBER})(?:\s?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b)?`, 'gi');
+  for (const m of rest.matchAll(plain)) out.push(num(m[1]) * (m[2] ? EN_SCALE[m[2].toLowerCase()] : 1));
+  return out;
+}
+
+function key(n: number): string {
+  return Number(n.toPrecision(10)).toString();
+}
+
+/** The numbers one side states that the other does not (each counted as often as it occurs). */
+export function numberDifference(english: string, korean: string): { missing: number[]; extra: number[] } {
+  const count = new Map<string, number>();
+  for (const n of englishNumbers(english)) count.set(key(n), (count.get(key(n)) ?? 0) + 1);
+  const extra: number[] = [];
+  for (const n of koreanNumbers(korean)) {
+    const k = key(n);
+    const c = count.get(k) ?? 0;
+    if (c > 0) count.set(k, c - 1);
+    else extra.push(n);
+  }
+  const missing: number[] = [];
+  for (const [k, c] of count) for (let i = 0; i < c; i++) missing.push(Number(k));
+  return { missing, extra };
+}
