@@ -1,7 +1,7 @@
 import type { FigureModel } from '../../shared/briefing/figures';
 import { keyFiguresWithIds } from '../../shared/briefing/key-figures';
 import type { KeyFigure, Section, SourcedText } from '../../shared/briefing/schema';
-import { parseNotes, type NoteBlock } from './notes';
+import { noteBlocks, type NoteBlock } from './notes';
 
 /**
  * What the handout could show, before fitting: the candidates in the reader's order, chosen by the
@@ -88,7 +88,7 @@ export function handoutCandidates(
     takeaways: sections.flatMap((section) => section.takeaways.slice(0, 1).map((item) => ({ section, item }))),
     figures: chosenFigures,
     notes: sections.flatMap((section) => {
-      const blocks = parseNotes(choice.notes[section.id] ?? '');
+      const blocks = noteBlocks(choice.notes[section.id] ?? '');
       return blocks.length ? [{ section, blocks }] : [];
     })
   };
