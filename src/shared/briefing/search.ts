@@ -1,4 +1,5 @@
 import type { Briefing } from './schema';
+import { entriesWithAll, buildWordIndex, type WordIndex } from './search-index';
 import { findAlternative, initialsOf, normalise, planQuery, type QueryUnit } from './search-terms';
 
 export { normalise } from './search-terms';
@@ -88,77 +89,37 @@ export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
     if (c.id) out[out.length - 1].companyId = c.id;
   });
   briefing.glossary?.forEach((g, i) => add('glossary', null, anchors.glossary(i), g.ko ? `${g.term} (${g.ko})` : g.term, g.explanation));
+  // The word index is made with the entries, so the first query does not wait for it.
+  lookupOf(out);
   return out;
 }
 
-/**
- * Every entry's haystack in one string, and where each entry starts: one scan finds a word in all of them. No form
- * of a query word holds a line break, so a find never spans two entries.
- */
-interface Corpus {
-  text: string;
-  /** The text with each Hangul syllable as its initial consonant (the same length), for ㅂㄷㅊ-style queries; made on first use. */
-  initials: () => string;
-  starts: number[];
+/** What a query is answered from: the word index of the entries' haystacks, and their titles' initial consonants. */
+interface Lookup {
+  words: WordIndex;
+  /** Each entry's title as initial consonants (the first characters of its haystack's), made when first needed. */
+  titleInitials: (string | undefined)[];
   /** Indexes of the section entries, whose titles say what a section is about. */
   sections: number[];
 }
 
-const corpora = new WeakMap<readonly SearchEntry[], Corpus>();
+const lookups = new WeakMap<readonly SearchEntry[], Lookup>();
 
-function corpusOf(index: readonly SearchEntry[]): Corpus {
-  let corpus = corpora.get(index);
-  if (!corpus) {
-    const starts: number[] = [];
+function lookupOf(index: readonly SearchEntry[]): Lookup {
+  let lookup = lookups.get(index);
+  if (!lookup) {
     const sections: number[] = [];
-    let at = 0;
     index.forEach((e, i) => {
-      starts.push(at);
-      at += e.haystack.length + 1;
       if (e.kind === 'section') sections.push(i);
     });
-    const text = index.map((e) => e.haystack).join('\n');
-    let initials: string | undefined;
-    corpus = {
-      text,
-      initials: () => (initials ??= initialsOf(text)),
-      starts,
-      sections
-    };
-    corpora.set(index, corpus);
+    lookup = { words: buildWordIndex(index.map((e) => e.haystack)), titleInitials: new Array(index.length), sections };
+    lookups.set(index, lookup);
   }
-  return corpus;
+  return lookup;
 }
 
-/** The entry a position of the corpus belongs to. */
-function entryAt(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Indexes, in order, of the entries holding any form of `unit`: one scan of the corpus per form, jumping to the next entry after a find. */
-function entriesWith(index: readonly SearchEntry[], unit: QueryUnit): number[] {
-  const corpus = corpusOf(index);
-  const { starts } = corpus;
-  const found = new Uint8Array(index.length);
-  for (const alt of unit.alternatives) {
-    const s = alt.in === 'text' ? corpus.text : corpus.initials();
-    let m = findAlternative(alt, s, 0);
-    while (m) {
-      const i = entryAt(starts, m.pos);
-      found[i] = 1;
-      m = i + 1 < starts.length ? findAlternative(alt, s, starts[i + 1]) : null;
-    }
-  }
-  const out: number[] = [];
-  for (let i = 0; i < found.length; i++) if (found[i]) out.push(i);
-  return out;
+function titleInitialsOf(index: readonly SearchEntry[], lookup: Lookup, i: number): string {
+  return (lookup.titleInitials[i] ??= initialsOf(index[i].titleKey));
 }
 
 function usesInitials(units: readonly QueryUnit[]): boolean {
@@ -169,7 +130,8 @@ function usesInitials(units: readonly QueryUnit[]): boolean {
  * How an entry ranks, or -1 when it lacks a word of the query. Each word in its title counts two, and two more when
  * the title has it as typed (위젯 ranks the glossary's "Widget (위젯)" above a figure on widgets); each word in its
  * section's title counts one (a fact in the Semiconductors section is more to the point of 반도체 than a passing
- * mention elsewhere).
+ * mention elsewhere). This checks the entry's whole text; `search` asks the word index which entries hold every word
+ * and scores only their titles (titleScore), which comes to the same.
  */
 export function rankEntry(units: readonly QueryUnit[], entry: SearchEntry, sectionHits: ReadonlyMap<string | null, number>): number {
   let score = sectionHits.get(entry.sectionId) ?? 0;
@@ -184,6 +146,16 @@ export function rankEntry(units: readonly QueryUnit[], entry: SearchEntry, secti
   return score;
 }
 
+/** What rankEntry adds for the title of an entry known to hold every unit. */
+function titleScore(units: readonly QueryUnit[], title: string, titleInitials: string): number {
+  let score = 0;
+  for (const unit of units) {
+    if (hasUnit(unit, title, titleInitials)) score += 2;
+    if (findAlternative(unit.alternatives[0], title)) score += 2;
+  }
+  return score;
+}
+
 function hasUnit(unit: QueryUnit, text: string, initials: string): boolean {
   return unit.alternatives.some((alt) => findAlternative(alt, alt.in === 'text' ? text : initials) !== null);
 }
@@ -191,31 +163,52 @@ function hasUnit(unit: QueryUnit, text: string, initials: string): boolean {
 /** For each section, how many of the units its title holds. */
 export function sectionTitleHits(units: readonly QueryUnit[], index: readonly SearchEntry[]): Map<string | null, number> {
   const hits = new Map<string | null, number>();
-  for (const i of corpusOf(index).sections) {
+  const lookup = lookupOf(index);
+  for (const i of lookup.sections) {
     const entry = index[i];
-    const n = units.filter((u) => hasUnit(u, entry.titleKey, initialsOf(entry.titleKey))).length;
+    const n = units.filter((u) => hasUnit(u, entry.titleKey, titleInitialsOf(index, lookup, i))).length;
     if (n) hits.set(entry.sectionId, n);
   }
   return hits;
 }
 
+interface Hit {
+  entry: SearchEntry;
+  score: number;
+  order: number;
+}
+
 /**
  * Finds entries holding every word of the query, each in any of its forms (see search-terms.ts); better-ranked
- * entries first, then briefing order; grouped by section, the group of the best hit first.
+ * entries first, then briefing order; grouped by section, the group of the best hit first. Answered from the word
+ * index (search-index.ts).
  */
 export function search(briefing: Briefing, index: readonly SearchEntry[], query: string | readonly QueryUnit[], limit = 50): SearchGroup[] {
   const units = typeof query === 'string' ? planQuery(briefing, query) : query;
   if (units.length === 0) return [];
-  // The unit whose shortest form is longest is likely the rarest: find its entries, then check the others there.
-  const shortest = (u: QueryUnit): number => Math.min(...u.alternatives.map((a) => a.literal.length));
-  const lead = units.reduce((a, b) => (shortest(b) > shortest(a) ? b : a));
   const sectionHits = sectionTitleHits(units, index);
-  const hits: { entry: SearchEntry; score: number; order: number }[] = [];
-  for (const order of entriesWith(index, lead)) {
+  const lookup = lookupOf(index);
+  // Most entries (takeaways, paragraphs, facts) have no title: theirs is scored once.
+  const untitled = titleScore(units, '', '');
+  const hits: Hit[] = entriesWithAll(lookup.words, units).map((order) => {
     const entry = index[order];
-    const score = rankEntry(units, entry, sectionHits);
-    if (score >= 0) hits.push({ entry, score, order });
-  }
+    const title = entry.titleKey ? titleScore(units, entry.titleKey, titleInitialsOf(index, lookup, order)) : untitled;
+    return { entry, score: (sectionHits.get(entry.sectionId) ?? 0) + title, order };
+  });
+  return groupHits(briefing, hits, limit);
+}
+
+/** The same answer as `search` from a check of every entry in turn: the reference the word index is tested against. */
+export function searchByScan(briefing: Briefing, index: readonly SearchEntry[], query: string, limit = 50): SearchGroup[] {
+  const units = planQuery(briefing, query);
+  if (units.length === 0) return [];
+  const sectionHits = sectionTitleHits(units, index);
+  const hits = index.map((entry, order) => ({ entry, score: rankEntry(units, entry, sectionHits), order })).filter((h) => h.score >= 0);
+  return groupHits(briefing, hits, limit);
+}
+
+/** Best-ranked first, then briefing order; the first `limit` grouped by section. */
+function groupHits(briefing: Briefing, hits: Hit[], limit: number): SearchGroup[] {
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
   // Groups come in the order of their best hit, so the first result (the one Enter takes) is the best one.
   const groups = new Map<string | null, SearchGroup>();
