@@ -22,6 +22,21 @@ describe('translation numbers', () => {
   it('catches a wrong conversion, a dropped number and an added one', () => {
     expect(numberDifference('KRW 1.3 tn', '1조 300억 원')).toEqual({ missing: [1.3e12], extra: [1.03e12] });
     expect(numberDifference('23% in 2024', '2024년')).toEqual({ missing: [23], extra: [] });
-    expect(numberDifference('three companies', '3개 기업')).toEqual({ missing: [], extra: [3] });
+    expect(numberDifference('three companies', '4개 기업')).toEqual({ missing: [], extra: [4] });
+  });
+});
+
+describe('translation numbers: lists and number words', () => {
+  it('scales every number of a list or range that ends in one scale word', () => {
+    expect(englishNumbers('USD 1.1, 0.7 and 1.7 billion; USD 0.7–1.7 billion')).toEqual([1.1e9, 0.7e9, 1.7e9, 0.7e9, 1.7e9]);
+    expect(same('USD 1.1, 0.7 and 1.7 billion', '11억·7억·17억 달러')).toBe(true);
+    expect(englishNumbers('in 2023, 5 billion')).toEqual([2023, 5e9]);
+  });
+
+  it('lets a number the English writes as a word be a word or digits in Korean, but not a different number', () => {
+    expect(same('the fourth quarter of 2025, for five years', '2025년 4분기, 5년간')).toBe(true);
+    expect(same('the fourth quarter of 2025, for five years', '2025년 마지막 분기, 다섯 해 동안')).toBe(true);
+    expect(same('two-thirds of the market', '시장의 3분의 2')).toBe(true);
+    expect(numberDifference('for five years', '6년간')).toEqual({ missing: [], extra: [6] });
   });
 });
