@@ -9,6 +9,7 @@
  * `translations.ko` (or `ko` / `nameKo` for names), refusing any entry whose English has changed since export.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { translationSites, unitsOf, translationOf, type TranslationUnit } from '../src/shared/briefing/translation-sites';
 import type { Briefing } from '../src/shared/briefing/schema';
 
@@ -81,7 +82,7 @@ function importDone(b: Briefing, entries: Entry[]): string[] {
   return problems;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, lang, file, ...rest] = argv;
   if (lang !== 'ko' || !file || (command !== 'export' && command !== 'import')) {
     console.error('usage: translation.ts export ko <dataset> [--only <prefix>,…] | import ko <dataset> <entries.json>');
@@ -98,9 +99,11 @@ function main(argv: string[]): number {
   const problems = importDone(b, entries);
   for (const p of problems) console.error(p);
   if (problems.length > 0) return 1;
-  writeFileSync(file, JSON.stringify(b, null, 2) + '\n');
+  // Written the way the repository formats JSON, so an import's diff shows only the Korean added.
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(JSON.stringify(b, null, 2), { ...options, filepath: file }));
   console.error(`${file}: ${entries.filter((e) => e.ko?.trim()).length} Korean strings written`);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -63,6 +63,11 @@ export async function validateCommand(args: string[], out: (line: string) => voi
   }
   const b = result.briefing;
   out(`${file}: valid — ${b.sections.length} sections, ${allFigureModels(b).length} figures, ${b.sources.length} sources`);
+  // Warnings never fail validation: the dataset opens, and they say what a reader would miss.
+  if (result.warnings.length > 0) {
+    out(`${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}:`);
+    out(formatProblems(result.warnings));
+  }
   return 0;
 }
 

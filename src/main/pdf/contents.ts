@@ -24,18 +24,26 @@ function rowIndent(level: 0 | 1): number {
   return level === 0 ? NUMBER_W : NUMBER_W + 12;
 }
 
+/** Space above a section line and a figure line, and where a contents page ends. */
+interface Spacing {
+  section: number;
+  figure: number;
+  bottom: number;
+}
+
 /** Splits the contents rows into pages; the row text does not depend on page numbers, so this works before layout. */
-function paginate(flow: Flow, entries: TocEntry[]): Row[][] {
+function paginate(flow: Flow, entries: TocEntry[], sp: Spacing): Row[][] {
   const pages: Row[][] = [[]];
   let y = flow.top + titleHeight(flow);
   const rowHeight = (entry: TocEntry, level: 0 | 1): number =>
-    flow.measure(entry.title, level === 0 ? SECTION_ROW : FIGURE_ROW, flow.width - rowIndent(level) - PAGE_W) + (level === 0 ? 9 : 3);
+    flow.measure(entry.title, level === 0 ? SECTION_ROW : FIGURE_ROW, flow.width - rowIndent(level) - PAGE_W) +
+    (level === 0 ? sp.section : sp.figure);
   const place = (entry: TocEntry, level: 0 | 1, number: string): void => {
-    const before = level === 0 ? 9 : 3;
+    const before = level === 0 ? sp.section : sp.figure;
     const height = rowHeight(entry, level);
     // A section line stays with its first figure line.
     const keep = level === 0 && entry.children.length ? rowHeight(entry.children[0], 1) : 0;
-    if (y + height + keep > flow.bottom) {
+    if (y + height + keep > sp.bottom) {
       pages.push([]);
       y = flow.top;
     }
@@ -51,9 +59,44 @@ function paginate(flow: Flow, entries: TocEntry[]): Row[][] {
   return pages;
 }
 
+/** How much of its page the last contents page uses, 0–1. */
+function lastPageFill(flow: Flow, pages: Row[][]): number {
+  const rows = pages[pages.length - 1];
+  const last = rows[rows.length - 1];
+  return last ? (last.y + last.height - flow.top) / (flow.bottom - flow.top) : 0;
+}
+
+/** A page of contents less than a quarter full looks like a mistake. */
+const MIN_LAST_PAGE_FILL = 0.25;
+
+/**
+ * The spacing that keeps the contents from spilling a few lines onto a page of their own: the usual spacing when
+ * the last page is at least a quarter full; else tighter spacing if that saves the page; else the usual spacing
+ * with every page ending a little higher, so that lines move over and the last page holds a quarter.
+ */
+function chooseSpacing(flow: Flow, entries: TocEntry[]): Spacing {
+  const usual: Spacing = { section: 9, figure: 3, bottom: flow.bottom };
+  const pages = paginate(flow, entries, usual);
+  if (pages.length < 2 || lastPageFill(flow, pages) >= MIN_LAST_PAGE_FILL) return usual;
+  const tight: Spacing = { section: 5, figure: 1, bottom: flow.bottom };
+  if (paginate(flow, entries, tight).length < pages.length) return tight;
+  const half = flow.top + (flow.bottom - flow.top) / 2;
+  for (let bottom = flow.bottom - 12; bottom > half; bottom -= 12) {
+    const balanced = { ...usual, bottom };
+    const moved = paginate(flow, entries, balanced);
+    if (moved.length > pages.length) break;
+    if (lastPageFill(flow, moved) >= MIN_LAST_PAGE_FILL) return balanced;
+  }
+  return usual;
+}
+
+function contentsPages(flow: Flow, entries: TocEntry[]): Row[][] {
+  return paginate(flow, entries, chooseSpacing(flow, entries));
+}
+
 /** How many pages the contents will take for these entries (titles only; pages are not needed). */
 export function contentsPageCount(flow: Flow, entries: TocEntry[]): number {
-  return paginate(flow, entries).length;
+  return contentsPages(flow, entries).length;
 }
 
 /** Draws the "Contents" title on the first reserved page; the lines are filled in by fillContents. */
@@ -64,7 +107,7 @@ export function startContents(ctx: DocContext, toc: StructElement): void {
 /** Writes the contents lines with their real page numbers onto the reserved pages (firstPage is 0-based). */
 export function fillContents(ctx: DocContext, toc: StructElement, entries: TocEntry[], firstPage: number): void {
   const { doc, flow } = ctx;
-  paginate(flow, entries).forEach((rows, k) => {
+  contentsPages(flow, entries).forEach((rows, k) => {
     doc.switchToPage(firstPage + k);
     for (const row of rows) {
       const style = row.level === 0 ? SECTION_ROW : FIGURE_ROW;

@@ -6,7 +6,8 @@ import { citedSourceIds, numberSources } from '../../shared/briefing/numbering';
 import type { Briefing } from '../../shared/briefing/schema';
 import { validateBriefing } from '../../shared/briefing/validate';
 import { buildPdf } from './index';
-import { readPdf, squash } from './testing/pdf-reader';
+import { readPdf, squash, type ParsedPdf } from './testing/pdf-reader';
+import { MARGINS } from './theme';
 
 const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));
 const result = validateBriefing(
@@ -61,4 +62,42 @@ describe('a PDF of two sections', () => {
     expect([...citedInText].filter((n) => !listed.includes(n))).toEqual([]);
     expect(listed.length).toBeLessThan(briefing.sources.length / 2);
   }, 60_000);
+});
+
+/** How much of the text area a page uses, 0–1: from the top margin down to its lowest line of text. */
+function pageFill(page: ParsedPdf['pages'][number]): number {
+  const top = page.height - MARGINS.top;
+  const ys = page.items.filter((it) => it.y > MARGINS.bottom && it.y <= top + 12).map((it) => it.y);
+  return ys.length ? (top - Math.min(...ys)) / (top - MARGINS.bottom) : 0;
+}
+
+/** Pages under a quarter full that are not the last page of a section, the contents, the glossary or the sources. */
+function underfilledPages(pdf: ParsedPdf): number[] {
+  const starts = new Set(pdf.outline.map((o) => o.page));
+  return pdf.pages.flatMap((page, i) => (i > 0 && i < pdf.pages.length - 1 && !starts.has(i + 1) && pageFill(page) < 0.25 ? [i + 1] : []));
+}
+
+/** Pages whose last line of text is a heading (12 pt or more): a heading stranded at the foot, away from its text. */
+function strandedHeadings(pdf: ParsedPdf): string[] {
+  return pdf.pages.flatMap((page, i) => {
+    const body = page.items.filter((it) => it.y > MARGINS.bottom && it.y <= page.height - MARGINS.top + 12);
+    if (i === 0 || body.length === 0) return [];
+    const lowest = Math.min(...body.map((it) => it.y));
+    const line = body.filter((it) => Math.abs(it.y - lowest) < 1);
+    return Math.max(...line.map((it) => it.size)) >= 12 ? [`page ${i + 1}: ${line.map((it) => it.str).join(' ')}`] : [];
+  });
+}
+
+describe('page fill', () => {
+  it('leaves no page under a quarter full except where a section ends, and no heading at the foot of a page, in a selection and in the whole briefing', async () => {
+    for (const sections of [['semiconductors', 'conglomerates'], ['government', 'patents', 'talent-investment'], undefined]) {
+      const pdf = await readPdf(await buildPdf(briefing, { kind: 'briefing', paper: 'a4', sections }, { fontDir }));
+      expect(underfilledPages(pdf), (sections ?? ['all']).join(', ')).toEqual([]);
+      expect(strandedHeadings(pdf)).toEqual([]);
+      // The contents end on a page at least a quarter full: they never spill a few lines onto a page of their own.
+      const contents = pdf.outline.findIndex((o) => o.title === 'Contents');
+      const lastContentsPage = pdf.outline[contents + 1].page - 1;
+      expect(pageFill(pdf.pages[lastContentsPage])).toBeGreaterThanOrEqual(0.25);
+    }
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { allFigureModels, decimalYear, figuresBySection, formatValue, sourceLine
 import type { Briefing } from './schema';
 
 const briefing: Briefing = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 't',
   title: 'T',
   asOf: '2024-01-01',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Current version of the briefing dataset format. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const id = z
   .string()
@@ -36,8 +36,18 @@ const sourceIds = z.array(id).min(1, 'must name at least one source id');
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 
+/**
+ * The Korean version of an object's prose fields (schema version 2): `translations.ko.<field>`. Any field may be
+ * left out — the English shows in its place, and the validator lists it as untranslated. A translation changes
+ * words, never facts: numbers, ids and sources stay on the object itself (see translation-sites.ts).
+ */
+function translations<S extends z.ZodRawShape>(shape: S) {
+  return z.strictObject({ ko: z.strictObject(shape).partial().optional() }).optional();
+}
+
 export const sourceSchema = z.strictObject({
   id,
+  translations: translations({ title: shortText }),
   title: shortText,
   publisher: shortText,
   author: shortText.optional(),
@@ -60,6 +70,7 @@ export const sourceSchema = z.strictObject({
 /** A sentence or paragraph of the briefing with the sources that back it. */
 export const sourcedTextSchema = z.strictObject({
   text,
+  translations: translations({ text }),
   sources: sourceIds
 });
 
@@ -67,12 +78,14 @@ export const sourcedTextSchema = z.strictObject({
 export const factCheckSchema = z.strictObject({
   verdict: z.enum(['confirmed', 'differs', 'unconfirmed', 'disputed']),
   note: text,
+  translations: translations({ note: text }),
   sources: sourceIds
 });
 
 export const factSchema = z.strictObject({
   id,
   text,
+  translations: translations({ text }),
   sources: sourceIds,
   /** The date the fact's number is as of. */
   asOf: partialDate.optional(),
@@ -85,6 +98,7 @@ export const keyFigureSchema = z.strictObject({
   label: shortText,
   value: finite,
   unit: z.string().trim().max(40),
+  translations: translations({ label: shortText, unit: z.string().trim().max(40) }),
   /** Words before the number when the source gives no exact figure. */
   qualifier: z.enum(['about', 'more than', 'up to', 'nearly']).optional(),
   sources: sourceIds,
@@ -93,6 +107,7 @@ export const keyFigureSchema = z.strictObject({
 
 const seriesSchema = z.strictObject({
   name: shortText,
+  translations: translations({ name: shortText }),
   values: z.array(finite.nullable()).min(1).max(10_000)
 });
 
@@ -107,7 +122,15 @@ const figureBase = {
   noteSources: sourceIds.optional(),
   asOf: partialDate.optional(),
   /** One sentence a screen reader or a reader without the chart gets. */
-  summary: text.optional()
+  summary: text.optional(),
+  /** Korean title, unit, note, summary, and category labels (one per label, same order). */
+  translations: translations({
+    title: shortText,
+    unit: z.string().trim().max(40),
+    note: text,
+    summary: text,
+    labels: z.array(shortText).max(10_000)
+  })
 };
 
 export const seriesFigureSchema = z
@@ -148,6 +171,7 @@ export const timelineEventSchema = z.strictObject({
   date: partialDate,
   label: shortText,
   detail: text.optional(),
+  translations: translations({ label: shortText, detail: text }),
   sources: sourceIds
 });
 
@@ -165,6 +189,7 @@ export const sectionSchema = z.strictObject({
   /** Short tab label; defaults to the title. */
   shortTitle: z.string().trim().min(1).max(40).optional(),
   summary: text,
+  translations: translations({ title: shortText, shortTitle: z.string().trim().min(1).max(40), summary: text }),
   takeaways: z.array(sourcedTextSchema).max(50),
   keyFigures: z.array(keyFigureSchema).max(50),
   body: z.array(sourcedTextSchema).max(500),
@@ -178,6 +203,7 @@ export const companyProductSchema = z.strictObject({
   /** When it was released, unveiled or launched, as precise as known. */
   date: partialDate.optional(),
   detail: shortText.optional(),
+  translations: translations({ detail: shortText }),
   sources: sourceIds
 });
 
@@ -187,6 +213,7 @@ export const companyPartnershipSchema = z.strictObject({
   /** The partner's own profile in `companies`, when it has one. */
   partnerId: id.optional(),
   detail: shortText,
+  translations: translations({ partner: shortText, detail: shortText }),
   date: partialDate.optional(),
   sources: sourceIds
 });
@@ -206,6 +233,7 @@ export const companySchema = z
     /** What the company does in AI, in a sentence. */
     focus: shortText,
     product: shortText.optional(),
+    translations: translations({ focus: shortText, product: shortText }),
     /** Section the company belongs to, e.g. "startups". */
     section: id.optional(),
     /** Id of the group company this one belongs to, when that has a profile. */
@@ -234,6 +262,7 @@ export const glossaryEntrySchema = z.strictObject({
   term: shortText,
   ko: shortText.optional(),
   explanation: text,
+  translations: translations({ explanation: text }),
   sources: z.array(id).optional()
 });
 
@@ -246,6 +275,7 @@ export const briefingSchema = z.strictObject({
   subtitle: shortText.optional(),
   /** What the dataset calls itself on the cover and in the header. */
   label: shortText.optional(),
+  translations: translations({ title: shortText, subtitle: shortText, label: shortText }),
   asOf: isoDate,
   /** The terms on which the dataset may be reused, e.g. "CC BY 4.0"; written into every figure download. */
   licence: shortText.optional(),

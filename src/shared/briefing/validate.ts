@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { keyFigureId } from './key-figures';
+import { hasTranslations, untranslatedPaths } from './localize';
+import { migrateBriefing } from './migrate';
 import { briefingSchema, type Briefing } from './schema';
 
 /** One problem found in a dataset: where (a JSON path such as `$.sections[2].title`) and what. */
@@ -8,7 +10,10 @@ export interface Problem {
   message: string;
 }
 
-export type ValidationResult = { ok: true; briefing: Briefing } | { ok: false; problems: Problem[] };
+/**
+ * `warnings` do not stop a dataset from opening: they say what a reader would miss (e.g. strings left untranslated).
+ */
+export type ValidationResult = { ok: true; briefing: Briefing; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Formats a path of keys and indexes as `$.a.b[3].c`. */
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
@@ -94,6 +99,12 @@ export function checkReferences(briefing: Briefing): Problem[] {
           path: jsonPath([...base, 'figures', i, 'noteSources']),
           message: `the note states a number ("${number[0]}") but names no source for it: add "noteSources" with the ids of the sources it comes from`
         });
+      const koLabels = fig.translations?.ko?.labels;
+      if (fig.kind !== 'timeline' && koLabels && koLabels.length !== fig.labels.length)
+        problems.push({
+          path: jsonPath([...base, 'figures', i, 'translations', 'ko', 'labels']),
+          message: `has ${koLabels.length} Korean labels but the figure has ${fig.labels.length} labels`
+        });
       if (fig.kind === 'timeline') fig.events.forEach((e, j) => checkSources(e.sources, [...base, 'figures', i, 'events', j, 'sources']));
     });
   });
@@ -151,15 +162,24 @@ function checkCompanies(briefing: Briefing, checkSources: SourceCheck, sectionId
   return problems;
 }
 
-/** Validates parsed JSON as a briefing: the schema first, then the cross-references. */
+/** What a reader of the Korean edition would miss: one warning per string left in English (none for an English-only dataset). */
+export function translationWarnings(briefing: Briefing): Problem[] {
+  if (!hasTranslations(briefing, 'ko')) return [];
+  return untranslatedPaths(briefing, 'ko').map((path) => ({
+    path,
+    message: 'has no Korean version: the Korean edition shows the English'
+  }));
+}
+
+/** Validates parsed JSON as a briefing: older versions migrated, the schema, then the cross-references. */
 export function validateBriefing(data: unknown): ValidationResult {
-  const parsed = briefingSchema.safeParse(data);
+  const parsed = briefingSchema.safeParse(migrateBriefing(data));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issueMessage(issue) }));
     return { ok: false, problems };
   }
   const problems = checkReferences(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, briefing: parsed.data };
+  return problems.length ? { ok: false, problems } : { ok: true, briefing: parsed.data, warnings: translationWarnings(parsed.data) };
 }
 
 /** Formats problems one per line, the way the validator and the app show them. */

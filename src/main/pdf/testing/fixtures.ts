@@ -52,7 +52,7 @@ function section(id: string, title: string, extra: Partial<Section> = {}): Secti
 /** A valid briefing with four sections and one figure of every kind. */
 export function richBriefing(): Briefing {
   const data: Briefing = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-rich',
     title: 'South Korea AI Industry Briefing',
     subtitle: 'Policy, compute, companies and talent',
