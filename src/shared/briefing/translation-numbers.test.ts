@@ -40,3 +40,18 @@ describe('translation numbers: lists and number words', () => {
     expect(numberDifference('for five years', '6년간')).toEqual({ missing: [], extra: [6] });
   });
 });
+
+describe('translation numbers: parameter counts', () => {
+  it('reads "519-billion-parameter" as 519 billion, written 5,190억 or 519B in Korean', () => {
+    expect(same('a 519-billion-parameter model', '5,190억 개 파라미터 모델')).toBe(true);
+    expect(same('a 519-billion-parameter model', '519B 모델')).toBe(true);
+    expect(same('a 519-billion-parameter model', '519개 파라미터 모델')).toBe(false);
+  });
+});
+
+describe('translation numbers: scale words are whole words', () => {
+  it('does not read "5 months" or "3 mm" as millions', () => {
+    expect(koreanNumbers('5 months, 3 mm')).toEqual([5, 3]);
+    expect(englishNumbers('5 months, 3 mm')).toEqual([5, 3]);
+  });
+});

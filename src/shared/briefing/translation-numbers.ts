@@ -62,6 +62,8 @@ const WORDS: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
   thirds: 3,
   quarters: 4,
   fifths: 5,
@@ -83,7 +85,7 @@ export function englishNumberWords(text: string): number[] {
 
 /** "1.1, 0.7 and 1.7 billion", "0.7–1.7 billion": one scale word after a list or range scales all its numbers. */
 function spreadScale(text: string): string {
-  const scale = String.raw`\s?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b`;
+  const scale = String.raw`[\s-]?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b`;
   const list = new RegExp(String.raw`((?:${NUMBER}(?:, | and |, and |–|-| to ))+)(${NUMBER})${scale}`, 'gi');
   return text.replace(list, (whole, head: string, last: string, word: string) => {
     // "in 2023, 5 billion": a year before the number is not part of a list of amounts.
@@ -92,10 +94,15 @@ function spreadScale(text: string): string {
   });
 }
 
+/** "519B", "7.8B": billions, as model sizes are written in both languages ("Solar Open 100B", "매개변수 32B"). */
+function billionsB(text: string): string {
+  return text.replace(/(\d)B(?![A-Za-z0-9])/g, '$1 bn');
+}
+
 /** English: digits, with a following scale word multiplying; month names as their numbers; "2Q25" as 2 and 2025. */
 export function englishNumbers(text: string): number[] {
   const out: number[] = [];
-  text = spreadScale(text);
+  text = spreadScale(billionsB(text));
   let t = text.replace(/\b([1-4])Q(\d{2})\b/g, (_m, q: string, yy: string) => {
     out.push(Number(q), 2000 + Number(yy));
     return ' ';
@@ -108,7 +115,7 @@ export function englishNumbers(text: string): number[] {
     out.push(MONTHS.findIndex((name) => name.startsWith(m.replace('.', '').toLowerCase().slice(0, 3))) + 1);
     return ' ';
   });
-  const re = new RegExp(String.raw`(${NUMBER})(?:\s?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b)?`, 'gi');
+  const re = new RegExp(String.raw`(${NUMBER})(?:[\s-]?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b)?`, 'gi');
   for (const m of t.matchAll(re)) out.push(num(m[1]) * (m[2] ? EN_SCALE[m[2].toLowerCase()] : 1));
   return out;
 }
@@ -119,6 +126,7 @@ export function englishNumbers(text: string): number[] {
  */
 export function koreanNumbers(text: string): number[] {
   const out: number[] = [];
+  text = billionsB(text);
   // One amount: groups of <number><small scale>?<big scale>, separated by at most a space, the last may lack a big scale.
   const group = String.raw`(?:${NUMBER})\s?[십백천]?\s?[만억조]`;
   const amount = new RegExp(String.raw`(?:${group}\s?)+(?:${NUMBER}(?![\d.,]|\s?[십백천만억조]))?`, 'g');
