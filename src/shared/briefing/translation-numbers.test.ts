@@ -55,3 +55,10 @@ describe('translation numbers: scale words are whole words', () => {
     expect(englishNumbers('5 months, 3 mm')).toEqual([5, 3]);
   });
 });
+
+describe('translation numbers: B2B is not a number', () => {
+  it('reads the 2 of B2B as 2, not 2 billion', () => {
+    expect(englishNumbers('B2B services and a 7.8B model')).toEqual([2, 7.8e9]);
+    expect(same('Fifteen consortia', '15개 컨소시엄')).toBe(true);
+  });
+});

@@ -50,6 +50,16 @@ const WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
   twenty: 20,
   hundred: 100,
   first: 1,
@@ -96,7 +106,8 @@ function spreadScale(text: string): string {
 
 /** "519B", "7.8B": billions, as model sizes are written in both languages ("Solar Open 100B", "매개변수 32B"). */
 function billionsB(text: string): string {
-  return text.replace(/(\d)B(?![A-Za-z0-9])/g, '$1 bn');
+  // Not the 2 of B2B: the number stands on its own.
+  return text.replace(/(?<![A-Za-z\d.])(\d+(?:\.\d+)?)B(?![A-Za-z0-9])/g, '$1 bn');
 }
 
 /** English: digits, with a following scale word multiplying; month names as their numbers; "2Q25" as 2 and 2025. */
