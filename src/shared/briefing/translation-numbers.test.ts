@@ -62,3 +62,12 @@ describe('translation numbers: B2B is not a number', () => {
     expect(same('Fifteen consortia', '15개 컨소시엄')).toBe(true);
   });
 });
+
+describe('translation numbers: halves, Sept and model names', () => {
+  it('reads H1 as a half, Sept as September, and the 3 of Qwen3-235B as a name', () => {
+    expect(same('Revenue, H1 2025', '2025년 상반기 매출')).toBe(true);
+    expect(same('Sept 2025', '2025년 9월')).toBe(true);
+    expect(same('Qwen3-235B', 'Qwen3-235B')).toBe(true);
+    expect(same('Revenue, H1 2025', '2025년 하반기 2 매출')).toBe(false);
+  });
+});

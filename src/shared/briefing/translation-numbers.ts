@@ -9,7 +9,8 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = new RegExp(
-  `\\b(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3)).join('|')})\\b\\.?`,
+  // Full names, "Sept", then three-letter abbreviations.
+  `\\b(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|Sept|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3)).join('|')})\\b\\.?`,
   'g'
 );
 
@@ -90,13 +91,16 @@ const WORD_RE = new RegExp(`\\b(${Object.keys(WORDS).join('|')})\\b`, 'gi');
 /** The number words of an English string, as values (see WORDS). */
 export function englishNumberWords(text: string): number[] {
   const ones = [...text.matchAll(A_UNIT)].map(() => 1);
-  return [...ones, ...[...text.matchAll(WORD_RE)].map((m) => WORDS[m[1].toLowerCase()])];
+  // "H1 2025" is 2025년 상반기: the half's number may be a word in Korean.
+  const halves = [...text.matchAll(/\bH([12])\b/g)].map((m) => Number(m[1]));
+  return [...ones, ...halves, ...[...text.matchAll(WORD_RE)].map((m) => WORDS[m[1].toLowerCase()])];
 }
 
 /** "1.1, 0.7 and 1.7 billion", "0.7–1.7 billion": one scale word after a list or range scales all its numbers. */
 function spreadScale(text: string): string {
   const scale = String.raw`[\s-]?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b`;
-  const list = new RegExp(String.raw`((?:${NUMBER}(?:, | and |, and |–|-| to ))+)(${NUMBER})${scale}`, 'gi');
+  // The list starts at a number that stands on its own: not the 3 of "Qwen3-235B".
+  const list = new RegExp(String.raw`(?<![A-Za-z\d.])((?:${NUMBER}(?:, | and |, and |–|-| to ))+)(${NUMBER})${scale}`, 'gi');
   return text.replace(list, (whole, head: string, last: string, word: string) => {
     // "in 2023, 5 billion": a year before the number is not part of a list of amounts.
     if ([...head.matchAll(new RegExp(NUMBER, 'g'))].some((m) => /^(19|20)\d\d$/.test(m[0]))) return whole;
@@ -122,6 +126,7 @@ export function englishNumbers(text: string): number[] {
     out.push(Number(q), Number(y));
     return ' ';
   });
+  t = t.replace(/\bH[12]\b/g, ' ');
   t = t.replace(MONTH_WORD, (m) => {
     out.push(MONTHS.findIndex((name) => name.startsWith(m.replace('.', '').toLowerCase().slice(0, 3))) + 1);
     return ' ';
