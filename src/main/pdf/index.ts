@@ -165,6 +165,7 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
     // profile is one page.
     options.kind === 'handout' ? (options.backPage ? 2 : 1) : company ? 1 : Infinity
   );
+  if (engine.paragraphs) flow.paragraphs = engine.paragraphs;
   const root = doc.struct('Document');
   doc.addStructure(root);
   const ctx: DocContext = {
