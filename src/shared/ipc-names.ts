@@ -7,6 +7,7 @@ export const CHANNELS = {
   getBriefing: 'briefing:get',
   openBriefing: 'briefing:open',
   exportPdf: 'pdf:export',
+  printPdf: 'pdf:print',
   saveFigure: 'figure:save',
   openSource: 'link:open',
   copyText: 'clipboard:write',

@@ -33,6 +33,13 @@ export interface ExportDone {
   warnings?: string[];
 }
 
+export interface PrintDone {
+  /** Pages sent to the print dialog: the exported PDF's. */
+  pages: number;
+  /** As ExportDone's: what the pack left out. */
+  warnings?: string[];
+}
+
 export const revealRequestSchema = z.strictObject({
   path: z.string().min(1).max(4096),
   action: z.enum(['show', 'open'])
@@ -67,6 +74,8 @@ export const contract = {
   getBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.getBriefing, noArgs),
   openBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.openBriefing, noArgs),
   exportPdf: channel<typeof exportRequestSchema, ExportDone>(CHANNELS.exportPdf, exportRequestSchema),
+  /** Prints the PDF exportPdf would make for this request (the same pages), through the system print dialog. */
+  printPdf: channel<typeof exportRequestSchema, PrintDone>(CHANNELS.printPdf, exportRequestSchema),
   saveFigure: channel<typeof saveFigureSchema, ExportDone>(CHANNELS.saveFigure, saveFigureSchema),
   /** Opens a source's web page in the system browser: http or https, and only URLs the briefing cites. */
   openSource: channel<typeof urlArgs, null>(CHANNELS.openSource, urlArgs),
