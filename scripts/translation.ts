@@ -1,14 +1,15 @@
 /**
  * The translator's round trip for a dataset:
  *
- *   npx tsx scripts/translation.ts export ko resources/briefing.json [--only <path prefix>,…] > todo.json
+ *   npx tsx scripts/translation.ts export ko resources/briefing.json [--only <path prefix>,…] [--all] > todo.json
  *   npx tsx scripts/translation.ts import ko resources/briefing.json done.json
  *
- * `export` lists every string still without a Korean version (and the Hangul names glossary terms and companies
+ * `export` lists every string still without a Korean version (with `--all`, every string, with its Korean for review) (and the Hangul names glossary terms and companies
  * lack) as `[{ path, en, ko: "" }]`; `import` writes the filled-in `ko` strings into the dataset's
  * `translations.ko` (or `ko` / `nameKo` for names), refusing any entry whose English has changed since export.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { translationSites, unitsOf, translationOf, type TranslationUnit } from '../src/shared/briefing/translation-sites';
 import type { Briefing } from '../src/shared/briefing/schema';
 
@@ -38,12 +39,13 @@ function allUnits(b: Briefing): Map<string, TranslationUnit> {
   return map;
 }
 
-function exportTodo(b: Briefing, prefixes: string[]): Entry[] {
+function exportTodo(b: Briefing, prefixes: string[], all: boolean): Entry[] {
   const wanted = (path: string): boolean => prefixes.length === 0 || prefixes.some((p) => path.startsWith(p));
   const out: Entry[] = [];
   for (const u of allUnits(b).values()) {
     if (u.site.kind === 'source') continue; // source titles: only where a Korean title exists, added by hand
-    if (translationOf(u, 'ko') === undefined && wanted(u.path)) out.push({ path: u.path, en: u.source, ko: '' });
+    const ko = translationOf(u, 'ko');
+    if ((all || ko === undefined) && wanted(u.path)) out.push({ path: u.path, en: u.source, ko: ko ?? '' });
   }
   for (const n of missingNames(b)) if (wanted(n.path)) out.push({ path: n.path, en: n.en, ko: '' });
   return out;
@@ -81,26 +83,28 @@ function importDone(b: Briefing, entries: Entry[]): string[] {
   return problems;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, lang, file, ...rest] = argv;
   if (lang !== 'ko' || !file || (command !== 'export' && command !== 'import')) {
-    console.error('usage: translation.ts export ko <dataset> [--only <prefix>,…] | import ko <dataset> <entries.json>');
+    console.error('usage: translation.ts export ko <dataset> [--only <prefix>,…] [--all] | import ko <dataset> <entries.json>');
     return 2;
   }
   const b = JSON.parse(readFileSync(file, 'utf8')) as Briefing;
   if (command === 'export') {
     const i = rest.indexOf('--only');
     const prefixes = i >= 0 ? (rest[i + 1] ?? '').split(',').filter(Boolean) : [];
-    process.stdout.write(JSON.stringify(exportTodo(b, prefixes), null, 1) + '\n');
+    process.stdout.write(JSON.stringify(exportTodo(b, prefixes, rest.includes('--all')), null, 1) + '\n');
     return 0;
   }
   const entries = JSON.parse(readFileSync(rest[0], 'utf8')) as Entry[];
   const problems = importDone(b, entries);
   for (const p of problems) console.error(p);
   if (problems.length > 0) return 1;
-  writeFileSync(file, JSON.stringify(b, null, 2) + '\n');
+  // Written the way the repository formats JSON, so an import's diff shows only the Korean added.
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(JSON.stringify(b, null, 2), { ...options, filepath: file }));
   console.error(`${file}: ${entries.filter((e) => e.ko?.trim()).length} Korean strings written`);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
