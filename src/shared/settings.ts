@@ -6,7 +6,10 @@ export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).catch('system').default('system'),
   zoom: z.number().min(0.5).max(3).catch(1).default(1),
   lastSection: z.string().max(64).optional().catch(undefined),
+  /** The pack of the export before packs were kept per briefing; used for a briefing that has none of its own. */
   lastExport: exportRequestSchema.optional().catch(undefined),
+  /** The meeting pack last exported or printed for each briefing, by the briefing's id (see shared/pack-memory.ts). */
+  packs: z.record(z.string().min(1).max(200), exportRequestSchema).catch({}).default({}),
   window: z
     .object({
       x: z.number().int(),
@@ -27,7 +30,8 @@ export const settingsPatchSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']).optional(),
   zoom: z.number().min(0.5).max(3).optional(),
   lastSection: z.string().max(64).optional(),
-  lastExport: exportRequestSchema.optional()
+  lastExport: exportRequestSchema.optional(),
+  packs: z.record(z.string().min(1).max(200), exportRequestSchema).optional()
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
