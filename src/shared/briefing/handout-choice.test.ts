@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allFigureModels } from './figures';
-import { chosenForHandout, figureChoices, numberChoices, preselectFigures, preselectNumbers } from './handout-choice';
+import { chosenForHandout, figureChoices, numberChoices, overridesFrom, preselectFigures, preselectNumbers } from './handout-choice';
 import type { Section } from './schema';
 import { validateBriefing } from './validate';
 
@@ -84,5 +84,20 @@ describe('the handout preselection the composer shows', () => {
     expect(ids(two.numbers)[0]).toBe('conglomerates-kf-2');
     const one = chosenForHandout(pick('patents'), figures, overrides);
     expect(ids(one.numbers).every((id) => id.startsWith('patents-'))).toBe(true);
+  });
+});
+
+describe('a saved choice', () => {
+  it('comes back as the same ticks when the composer reopens, and as no change when it was the suggestion', () => {
+    const sections = pick('semiconductors', 'conglomerates');
+    const overrides = { numbers: { 'semiconductors-kf-2': false, 'conglomerates-kf-3': true }, figures: { 'hbm-share': false } };
+    const saved = chosenForHandout(sections, figures, overrides);
+    const request = { handoutNumbers: ids(saved.numbers), handoutFigures: ids(saved.figures) };
+    expect(overridesFrom(sections, figures, request)).toEqual(overrides);
+    const untouched = chosenForHandout(sections, figures, none);
+    expect(overridesFrom(sections, figures, { handoutNumbers: ids(untouched.numbers), handoutFigures: ids(untouched.figures) })).toEqual(
+      none
+    );
+    expect(overridesFrom(sections, figures, {})).toEqual(none);
   });
 });

@@ -110,3 +110,26 @@ export function chosenForHandout(
     figures: orderFigures(sections, figures, ticked(figureIds, figureDefaults, overrides.figures))
   };
 }
+
+/**
+ * The changes to the preselection that a saved request's lists make (for a composer reopened on the last pack):
+ * only where a list differs from the preselection, so what it left as suggested keeps following the suggestion.
+ */
+export function overridesFrom(
+  sections: readonly Section[],
+  figures: readonly FigureModel[],
+  request: { handoutNumbers?: readonly string[]; handoutFigures?: readonly string[] }
+): HandoutOverrides {
+  const changes = (ids: readonly string[], defaults: readonly string[], list: readonly string[] | undefined): Record<string, boolean> => {
+    if (!list) return {};
+    const on = new Set(list);
+    const suggested = new Set(defaults);
+    return Object.fromEntries(ids.filter((id) => on.has(id) !== suggested.has(id)).map((id) => [id, on.has(id)]));
+  };
+  return {
+    numbers: changes(ids(numberChoices(sections)), ids(preselectNumbers(sections)), request.handoutNumbers),
+    figures: changes(ids(figureChoices(sections, figures)), ids(preselectFigures(sections, figures)), request.handoutFigures)
+  };
+}
+
+const ids = (list: readonly { id: string }[]): string[] => list.map((x) => x.id);
