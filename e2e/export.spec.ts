@@ -50,18 +50,35 @@ test('an export to a path that cannot be written shows the error and leaves noth
   expect(existsSync(join(app.tmpDir, 'no-such-dir'))).toBe(false);
 });
 
-test('printing lays out every section, with its charts, and hides the tabs and buttons', async () => {
+test('Print prints what Export makes for the pack: from the dialog, then from the menu and Ctrl+P', async () => {
   const { page } = app;
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  const printed = page.locator('.print-all');
-  await expect(printed.getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections.map((s) => s.title));
-  const figureCount = defaultBriefing.sections.reduce((n, s) => n + s.figures.length, 0);
-  await expect(printed.locator('canvas[data-drawn="true"]')).toHaveCount(figureCount);
-  await expect(page.getByRole('tablist', { name: 'Briefing sections' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Export…' })).toBeHidden();
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await expect(printed).toHaveCount(0);
+  const target = join(app.tmpDir, 'pack.pdf');
+  await app.answerDialogs({ savePath: target });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const panel = page.getByRole('dialog', { name: 'Export PDF' });
+  await panel.getByRole('button', { name: 'None', exact: true }).click();
+  await panel.getByRole('checkbox', { name: 'Semiconductors: memory and AI' }).check();
+  await panel.getByRole('checkbox', { name: 'Compute infrastructure' }).check();
+  await panel.getByLabel('Title').fill('Chips and compute');
+  await panel.getByLabel('US Letter').check();
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await expect(panel.getByRole('status')).toContainText(target, { timeout: 60_000 });
+  const exported = (await readPdf(readFileSync(target))).pages.map((p) => p.text);
+
+  await panel.getByRole('button', { name: 'Print…' }).click();
+  await expect(panel.getByRole('status')).toContainText(`Sent ${exported.length} pages to the printer.`, { timeout: 60_000 });
+  const [fromDialog] = await app.printed();
+  expect(fromDialog.paper).toBe('letter');
+  expect((await readPdf(fromDialog.pdf)).pages.map((p) => p.text)).toEqual(exported);
+
+  // The menu's Print and Ctrl+P print the same pack again, not the screen.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await app.command('print');
+  await expect.poll(async () => (await app.printed()).length, { timeout: 60_000 }).toBe(2);
+  await page.keyboard.press('Control+P');
+  await expect.poll(async () => (await app.printed()).length, { timeout: 60_000 }).toBe(3);
+  for (const job of (await app.printed()).slice(1)) expect((await readPdf(job.pdf)).pages.map((p) => p.text)).toEqual(exported);
+  await expect(page.getByRole('status').filter({ hasText: 'to the printer' })).toContainText(`Sent ${exported.length} pages`);
 });
 
 test('the composer makes a pack: none, two sections in the reader order, a title; and a company sheet', async () => {

@@ -8,6 +8,7 @@ export const CHANNELS = {
   openBriefing: 'briefing:open',
   exportPdf: 'pdf:export',
   previewHandout: 'pdf:preview-handout',
+  printPdf: 'pdf:print',
   saveFigure: 'figure:save',
   openSource: 'link:open',
   copyText: 'clipboard:write',

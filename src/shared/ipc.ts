@@ -46,6 +46,13 @@ export interface HandoutPreview {
   buildMs: number;
 }
 
+export interface PrintDone {
+  /** Pages sent to the print dialog: the exported PDF's. */
+  pages: number;
+  /** As ExportDone's: what the pack left out. */
+  warnings?: string[];
+}
+
 export const revealRequestSchema = z.strictObject({
   path: z.string().min(1).max(4096),
   action: z.enum(['show', 'open'])
@@ -82,6 +89,8 @@ export const contract = {
   exportPdf: channel<typeof exportRequestSchema, ExportDone>(CHANNELS.exportPdf, exportRequestSchema),
   /** Builds the handout for a request (its kind is taken as "handout") without saving it, for the composer's preview. */
   previewHandout: channel<typeof exportRequestSchema, HandoutPreview>(CHANNELS.previewHandout, exportRequestSchema),
+  /** Prints the PDF exportPdf would make for this request (the same pages), through the system print dialog. */
+  printPdf: channel<typeof exportRequestSchema, PrintDone>(CHANNELS.printPdf, exportRequestSchema),
   saveFigure: channel<typeof saveFigureSchema, ExportDone>(CHANNELS.saveFigure, saveFigureSchema),
   /** Opens a source's web page in the system browser: http or https, and only URLs the briefing cites. */
   openSource: channel<typeof urlArgs, null>(CHANNELS.openSource, urlArgs),

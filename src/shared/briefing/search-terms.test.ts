@@ -132,3 +132,10 @@ describe('search in both languages', () => {
     expect(found && stored.slice(found.start, found.end).normalize('NFC')).toBe('반도체');
   });
 });
+
+describe('a query that is no Hangul on the Korean layout', () => {
+  it('is searched as typed: "hoe" and "hos" make no syllables, and es-hangul would throw on them', () => {
+    for (const query of ['hoe', 'hos', 'Shoes'])
+      expect(planQuery(englishBriefing(), query)[0].alternatives.map((a) => a.literal)).toEqual([normalise(query)]);
+  });
+});

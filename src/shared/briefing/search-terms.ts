@@ -138,6 +138,16 @@ function isInitials(word: string): boolean {
   return [...word].every((c) => canBeChoseong(c));
 }
 
+/** The Hangul that Latin letters would have typed on the Korean layout, or '' (es-hangul throws on some, e.g. "hoe"). */
+function asTypedOnKoreanLayout(raw: string): string {
+  if (!LATIN_LETTERS.test(raw)) return '';
+  try {
+    return convertQwertyToHangul(raw);
+  } catch {
+    return '';
+  }
+}
+
 /** A query word and every form of it. `raw` is the word as typed, for the keyboard conversion (Q is ㅃ, q is ㅂ). */
 function unitFor(word: string, raw: string, pairs: NormalPair[]): QueryUnit {
   const alternatives: Alternative[] = [];
@@ -161,7 +171,7 @@ function unitFor(word: string, raw: string, pairs: NormalPair[]): QueryUnit {
     translate(byInitials(pairs, word), true);
   }
   // Only a conversion to two whole syllables or more: one (dk → 아) would be found in nearly any Korean text.
-  const typed = LATIN_LETTERS.test(raw) ? convertQwertyToHangul(raw) : '';
+  const typed = asTypedOnKoreanLayout(raw);
   if (typed.length >= 2 && ONLY_SYLLABLES.test(typed)) {
     add({ in: 'text', literal: typed, wholeWord: false });
     translate(byHangul(pairs, typed), true);
