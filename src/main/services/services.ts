@@ -117,6 +117,24 @@ export function createServices(deps: ServiceDeps): Services {
       return { ok: true, value: { pages: pdf.value.pages, warnings: pdf.value.warnings } };
     },
 
+    async previewHandout(req) {
+      const t0 = performance.now();
+      let pdf: PdfReport;
+      try {
+        pdf = await buildPdfReport(store.current.briefing, { ...req, kind: 'handout' }, { fontDir: deps.fontDir });
+      } catch (err) {
+        return { ok: false, error: `Could not make the preview: ${err instanceof Error ? err.message : String(err)}` };
+      }
+      const value = {
+        pdfBase64: pdf.bytes.toString('base64'),
+        pages: pdf.pages,
+        warnings: pdf.warnings,
+        placed: pdf.placed ?? { numbers: [], figures: [] },
+        buildMs: performance.now() - t0
+      };
+      return { ok: true, value };
+    },
+
     async saveFigure(req) {
       const { briefing } = store.current;
       const model = allFigureModels(briefing).find((m) => m.id === req.figureId);
