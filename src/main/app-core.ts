@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { formatProblems, type Problem } from '../shared/briefing/validate';
 import type { OpenBriefing, Services } from '../shared/ipc';
 import type { BriefingStore } from './services/dataset';
-import { createServices, type Desktop, type Dialogs } from './services/services';
+import { createServices, type Desktop, type Dialogs, type PdfPrinter } from './services/services';
 import { NotesStore } from './services/notes-store';
 import { SettingsStore } from './services/settings-store';
 import { createStartupStore } from './services/startup';
@@ -18,6 +18,8 @@ export interface AppCoreOptions {
   notesDir?: string;
   dialogs: Dialogs;
   desktop?: Desktop;
+  /** Sends a pack's PDF to the print dialog; absent (the CLI), Print is not offered. */
+  printer?: PdfPrinter;
   /** A dataset asked for at start (`--dataset`, a file the OS opened); else the last one opened, else the default. */
   datasetPath?: string;
   /** Told after a briefing is opened, whichever way (retitle the window, rebuild the menu, warm up the export). */
@@ -46,7 +48,7 @@ export interface AppCore {
 }
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const { resourcesDir, dialogs, desktop } = options;
+  const { resourcesDir, dialogs, desktop, printer } = options;
   let settings: SettingsStore | undefined;
   if (options.settingsPath) {
     settings = new SettingsStore(options.settingsPath);
@@ -80,6 +82,6 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     return outcome;
   }
 
-  const services = createServices({ store, settings, notes, dialogs, desktop, fontDir, openDataset });
+  const services = createServices({ store, settings, notes, dialogs, desktop, printer, fontDir, openDataset });
   return { store, settings, notes, services, fontDir, openDataset, openFromOutside };
 }

@@ -10,6 +10,7 @@ import { registerIpc } from './ipc';
 import { claimSingleInstance, holdQuitFor, reportStartupError } from './lifecycle';
 import { buildMenu } from './menu';
 import { exportWarmer } from './pdf';
+import { electronPrinter, PrintUrls } from './print';
 import { hardenApp } from './security';
 import { datasetRequest } from './services/startup';
 import { createMainWindow } from './window';
@@ -17,6 +18,8 @@ import { createMainWindow } from './window';
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const isAppUrl = appUrlMatcher(join(__dirname, '../renderer'), devServerUrl);
 const trustedContents = new Set<number>();
+// The PDFs being printed, which the session lets through while they print (print.ts).
+const printUrls = new PrintUrls();
 
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | undefined;
@@ -45,7 +48,7 @@ async function main(): Promise<void> {
     applicationVersion: app.getVersion(),
     credits: 'Typeface: Pretendard (SIL Open Font License 1.1).'
   });
-  hardenApp(isAppUrl, devServerUrl !== undefined);
+  hardenApp(isAppUrl, devServerUrl !== undefined, printUrls);
   const resourcesDir = join(app.getAppPath(), 'resources');
   const requested = startupRequest;
   const appCore = await createAppCore({
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     settingsPath: join(app.getPath('userData'), 'settings.json'),
     datasetPath: requested,
     dialogs: electronDialogs(() => mainWindow),
+    printer: electronPrinter({ urls: printUrls, tempDir: app.getPath('temp'), parent: () => mainWindow }),
     desktop: {
       showInFolder: (p) => shell.showItemInFolder(p),
       openPath: (p) => shell.openPath(p),

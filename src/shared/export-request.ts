@@ -21,8 +21,10 @@ const optionalText = z.string().trim().max(200).optional();
  * - `backPage`: the handout gets a second page for the figures and notes the front had no room for.
  */
 export const exportRequestSchema = z.strictObject({
-  kind: z.enum(['briefing', 'handout', 'company']),
-  paper: z.enum(['a4', 'letter']),
+  kind: z.enum(['briefing', 'handout', 'company'], {
+    error: (issue) => `Unknown PDF kind "${String(issue.input)}"; expected "briefing", "handout" or "company".`
+  }),
+  paper: z.enum(['a4', 'letter'], { error: (issue) => `Unknown paper size "${String(issue.input)}"; expected "a4" or "letter".` }),
   sections: z.array(itemId).max(1000).optional(),
   title: optionalText,
   date: isoDate.optional(),

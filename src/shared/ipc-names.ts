@@ -7,6 +7,8 @@ export const CHANNELS = {
   getBriefing: 'briefing:get',
   openBriefing: 'briefing:open',
   exportPdf: 'pdf:export',
+  previewHandout: 'pdf:preview-handout',
+  printPdf: 'pdf:print',
   saveFigure: 'figure:save',
   openSource: 'link:open',
   copyText: 'clipboard:write',

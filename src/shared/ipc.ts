@@ -33,6 +33,26 @@ export interface ExportDone {
   warnings?: string[];
 }
 
+/** The handout as the composer previews it: the very PDF an export of the same request makes, not saved anywhere. */
+export interface HandoutPreview {
+  /** The PDF, base64 (both shells carry it as text). */
+  pdfBase64: string;
+  pages: number;
+  /** What the fitter left out, as ExportDone.warnings says it. */
+  warnings: string[];
+  /** The key numbers and figures on the handout, by id, in order. */
+  placed: { numbers: string[]; figures: string[] };
+  /** Time main took to build the PDF, in milliseconds. */
+  buildMs: number;
+}
+
+export interface PrintDone {
+  /** Pages sent to the print dialog: the exported PDF's. */
+  pages: number;
+  /** As ExportDone's: what the pack left out. */
+  warnings?: string[];
+}
+
 export const revealRequestSchema = z.strictObject({
   path: z.string().min(1).max(4096),
   action: z.enum(['show', 'open'])
@@ -67,6 +87,10 @@ export const contract = {
   getBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.getBriefing, noArgs),
   openBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.openBriefing, noArgs),
   exportPdf: channel<typeof exportRequestSchema, ExportDone>(CHANNELS.exportPdf, exportRequestSchema),
+  /** Builds the handout for a request (its kind is taken as "handout") without saving it, for the composer's preview. */
+  previewHandout: channel<typeof exportRequestSchema, HandoutPreview>(CHANNELS.previewHandout, exportRequestSchema),
+  /** Prints the PDF exportPdf would make for this request (the same pages), through the system print dialog. */
+  printPdf: channel<typeof exportRequestSchema, PrintDone>(CHANNELS.printPdf, exportRequestSchema),
   saveFigure: channel<typeof saveFigureSchema, ExportDone>(CHANNELS.saveFigure, saveFigureSchema),
   /** Opens a source's web page in the system browser: http or https, and only URLs the briefing cites. */
   openSource: channel<typeof urlArgs, null>(CHANNELS.openSource, urlArgs),

@@ -3,12 +3,13 @@ import { allFigureModels } from '../../shared/briefing/figures';
 import { numberSources } from '../../shared/briefing/numbering';
 import { keyFiguresWithIds } from '../../shared/briefing/key-figures';
 import type { Briefing, Section } from '../../shared/briefing/schema';
-import { notesToPrint, type ExportRequest } from '../../shared/export-request';
+import { exportRequestSchema, notesToPrint, type ExportRequest } from '../../shared/export-request';
+import { formatProblems, jsonPath } from '../../shared/briefing/validate';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
 import { install } from './engine';
 import { formatDate, References } from './format';
-import { layoutHandout } from './handout';
+import { layoutHandout, type HandoutPlaced } from './handout';
 import { layoutCompany } from './company';
 import { companyProfiles, profileById } from '../../shared/briefing/companies';
 import { Flow } from './layout';
@@ -27,6 +28,7 @@ export { exportWarmer, warmUpExport } from './warm-up';
 /** What to export: the one request type of IPC, settings and CLI (see shared/export-request.ts). */
 export type { ExportRequest } from '../../shared/export-request';
 export type { Paper } from './theme';
+export type { HandoutPlaced } from './handout';
 /** Which document to build. */
 export type PdfKind = ExportRequest['kind'];
 /** A built PDF with what the reader should be told about it. */
@@ -35,6 +37,8 @@ export interface PdfReport {
   pages: number;
   /** What was left out (the handout chooses what fits) or ignored, in words for the reader. */
   warnings: string[];
+  /** For a handout: the key numbers and figures it placed, by id, in order. */
+  placed?: HandoutPlaced;
 }
 /** Where the process finds its resources: the Electron main process and the CLI pass different font folders. */
 export interface PdfEnv {
@@ -52,14 +56,17 @@ const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).jo
 
 /** Checks the request against the briefing; throws an Error naming every unknown or misplaced id. */
 export function checkOptions(briefing: Briefing, options: ExportRequest): void {
-  if (options.kind !== 'briefing' && options.kind !== 'handout' && options.kind !== 'company')
-    throw new Error(`Unknown PDF kind "${String(options.kind)}"; expected "briefing", "handout" or "company".`);
+  // The request's own shape (kinds, paper sizes, field types) is the contract's: one definition, in export-request.ts.
+  const shape = exportRequestSchema.safeParse(options);
+  if (!shape.success)
+    throw new Error(
+      `Bad export request: ${formatProblems(shape.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })))}`
+    );
   if (options.kind === 'company') {
     const ids = companyProfiles(briefing).map((c) => c.id);
     if (!options.company) throw new Error(`A company profile needs a company id; the briefing has: ${ids.join(', ')}.`);
     if (!ids.includes(options.company)) throw new Error(`Unknown company id "${options.company}"; the briefing has: ${ids.join(', ')}.`);
   }
-  if (!(options.paper in PAPER_SIZES)) throw new Error(`Unknown paper size "${String(options.paper)}"; expected "a4" or "letter".`);
   const known = briefing.sections.map((s) => s.id);
   if (options.sections) {
     if (options.sections.length === 0) throw new Error('No sections selected; leave "sections" out to export all of them.');
@@ -161,6 +168,7 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
     // profile is one page.
     options.kind === 'handout' ? (options.backPage ? 2 : 1) : company ? 1 : Infinity
   );
+  if (engine.paragraphs) flow.paragraphs = engine.paragraphs;
   const root = doc.struct('Document');
   doc.addStructure(root);
   const ctx: DocContext = {
@@ -179,13 +187,12 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
     preparedBy: options.preparedBy?.trim() || undefined,
     notes: notesToPrint(options)
   };
-  const warnings = company
-    ? (layoutCompany(ctx, company), [])
-    : options.kind === 'handout'
-      ? layoutHandout(ctx)
-      : (layoutBriefing(ctx), []);
+  const handout = options.kind === 'handout' ? layoutHandout(ctx) : undefined;
+  if (company) layoutCompany(ctx, company);
+  else if (!handout) layoutBriefing(ctx);
   const pages = flow.pageCount;
   root.end();
   doc.end();
-  return { bytes: engine.finish(await done), pages, warnings };
+  const bytes = engine.finish(await done);
+  return handout ? { bytes, pages, warnings: handout.warnings, placed: handout.placed } : { bytes, pages, warnings: [] };
 }

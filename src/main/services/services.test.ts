@@ -118,6 +118,28 @@ describe('exporting', () => {
   });
 });
 
+describe('previewing the handout', () => {
+  it('builds the handout for the request without asking where to save or writing anything', async () => {
+    savePath = join(dir, 'never.pdf');
+    const r = await services.previewHandout({ kind: 'briefing', paper: 'letter' });
+    if (!r.ok) throw new Error(r.error);
+    const pdf = Buffer.from(r.value.pdfBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Taken as a handout whatever kind is asked: one page, with what it placed.
+    expect(r.value.pages).toBe(1);
+    expect(r.value.placed.numbers.length).toBeGreaterThan(0);
+    expect(r.value.buildMs).toBeGreaterThan(0);
+    expect(readdirSync(dir)).not.toContain('never.pdf');
+  });
+
+  it('says what is wrong with a bad request', async () => {
+    expect(await services.previewHandout({ kind: 'handout', paper: 'a4', handoutNumbers: ['nope'] })).toEqual({
+      ok: false,
+      error: 'Could not make the preview: Unknown key figure id in handoutNumbers: "nope".'
+    });
+  });
+});
+
 describe('links and clipboard', () => {
   it('opens only http and https URLs that the briefing cites', async () => {
     expect(await services.openSource({ url: 'https://example.org/report' })).toEqual({ ok: true, value: null });

@@ -3,7 +3,7 @@ import { figureFileBase, figurePackageFiles } from '../../shared/briefing/figure
 import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { ExportRequest, OpenBriefing, Services } from '../../shared/ipc';
+import type { ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
 import { buildPdfReport, type PdfReport } from '../pdf';
 import type { BriefingStore } from './dataset';
 import { createNotesServices } from './notes-services';
@@ -27,6 +27,18 @@ export interface Desktop {
   copyText(text: string): void;
 }
 
+/** One print: the file name the print queue shows, the pack's title and its paper. */
+export interface PrintJob {
+  fileName: string;
+  title: string;
+  paper: ExportRequest['paper'];
+}
+
+/** Sends a built PDF to the system print dialog (main/print.ts in the app; a recorder in tests). */
+export interface PdfPrinter {
+  print(pdf: Buffer, job: PrintJob): Promise<Result<null>>;
+}
+
 export interface ServiceDeps {
   store: BriefingStore;
   dialogs: Dialogs;
@@ -36,6 +48,8 @@ export interface ServiceDeps {
   fontDir: string;
   /** The reader's notes; absent in the headless CLI, which reads notes only from a file it is given. */
   notes?: NotesStore;
+  /** Absent where nothing can be printed (the CLI). */
+  printer?: PdfPrinter;
   /** Opens and validates a dataset file: app-core's openDataset, the one open path of the app. */
   openDataset?: (path: string) => Promise<{ ok: true; value: OpenBriefing } | { ok: false; error: string; problems: Problem[] }>;
 }
@@ -53,6 +67,17 @@ export function createServices(deps: ServiceDeps): Services {
   const { store, dialogs } = deps;
   // Only files this session wrote may be shown or opened, so a page cannot open arbitrary paths.
   const exported = new Set<string>();
+
+  /** The pack's PDF, as Export and Print both make it. */
+  async function buildPack(req: ExportRequest): Promise<Result<PdfReport>> {
+    try {
+      // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
+      return { ok: true, value: await buildPdfReport(store.current.briefing, req, { fontDir: deps.fontDir }) };
+    } catch (err) {
+      return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+
   return {
     async getBriefing() {
       return { ok: true, value: store.current };
@@ -67,17 +92,47 @@ export function createServices(deps: ServiceDeps): Services {
 
     async exportPdf(req) {
       const { briefing } = store.current;
-      let pdf: PdfReport;
-      try {
-        // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
-        pdf = await buildPdfReport(briefing, req, { fontDir: deps.fontDir });
-      } catch (err) {
-        return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
-      }
-      const saved = await saveThroughDialog(dialogs, defaultExportName(briefing.id, req), { name: 'PDF', extensions: ['pdf'] }, pdf.bytes);
+      const pdf = await buildPack(req);
+      if (!pdf.ok) return pdf;
+      const saved = await saveThroughDialog(
+        dialogs,
+        defaultExportName(briefing.id, req),
+        { name: 'PDF', extensions: ['pdf'] },
+        pdf.value.bytes
+      );
       if (!saved.ok) return saved;
       exported.add(saved.value.path);
-      return { ok: true, value: { ...saved.value, warnings: pdf.warnings } };
+      return { ok: true, value: { ...saved.value, warnings: pdf.value.warnings } };
+    },
+
+    // The same PDF as exportPdf, so the printed pages are the exported ones.
+    async printPdf(req) {
+      if (!deps.printer) return { ok: false, error: 'Printing is not available here.' };
+      const { briefing } = store.current;
+      const pdf = await buildPack(req);
+      if (!pdf.ok) return pdf;
+      const job = { fileName: defaultExportName(briefing.id, req), title: req.title ?? briefing.title, paper: req.paper };
+      const printed = await deps.printer.print(pdf.value.bytes, job);
+      if (!printed.ok) return printed;
+      return { ok: true, value: { pages: pdf.value.pages, warnings: pdf.value.warnings } };
+    },
+
+    async previewHandout(req) {
+      const t0 = performance.now();
+      let pdf: PdfReport;
+      try {
+        pdf = await buildPdfReport(store.current.briefing, { ...req, kind: 'handout' }, { fontDir: deps.fontDir });
+      } catch (err) {
+        return { ok: false, error: `Could not make the preview: ${err instanceof Error ? err.message : String(err)}` };
+      }
+      const value = {
+        pdfBase64: pdf.bytes.toString('base64'),
+        pages: pdf.pages,
+        warnings: pdf.warnings,
+        placed: pdf.placed ?? { numbers: [], figures: [] },
+        buildMs: performance.now() - t0
+      };
+      return { ok: true, value };
     },
 
     async saveFigure(req) {
