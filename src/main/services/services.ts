@@ -4,7 +4,7 @@ import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { ExportRequest, OpenBriefing, Services } from '../../shared/ipc';
-import { buildPdfReport, type PdfReport } from '../pdf';
+import { buildPdfReport, exportWarnings, findUndrawable, undrawableInExport, type PdfReport } from '../pdf';
 import type { BriefingStore } from './dataset';
 import { createNotesServices } from './notes-services';
 import type { NotesStore } from './notes-store';
@@ -77,7 +77,13 @@ export function createServices(deps: ServiceDeps): Services {
       const saved = await saveThroughDialog(dialogs, defaultExportName(briefing.id, req), { name: 'PDF', extensions: ['pdf'] }, pdf.bytes);
       if (!saved.ok) return saved;
       exported.add(saved.value.path);
-      return { ok: true, value: { ...saved.value, warnings: pdf.warnings } };
+      // A PDF never prints a box silently: the characters its typeface lacks are named, with where they are.
+      const boxes = undrawableInExport(
+        findUndrawable(briefing, deps.fontDir),
+        briefing.sections.map((s) => s.id),
+        req
+      );
+      return { ok: true, value: { ...saved.value, warnings: [...pdf.warnings, ...exportWarnings(boxes)] } };
     },
 
     async saveFigure(req) {
