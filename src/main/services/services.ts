@@ -4,7 +4,7 @@ import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
-import { buildPdfReport, type PdfReport } from '../pdf';
+import { buildPdfReport, exportWarnings, findUndrawable, undrawableInExport, type PdfReport } from '../pdf';
 import type { BriefingStore } from './dataset';
 import { createNotesServices } from './notes-services';
 import type { NotesStore } from './notes-store';
@@ -72,7 +72,15 @@ export function createServices(deps: ServiceDeps): Services {
   async function buildPack(req: ExportRequest): Promise<Result<PdfReport>> {
     try {
       // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
-      return { ok: true, value: await buildPdfReport(store.current.briefing, req, { fontDir: deps.fontDir }) };
+      const { briefing } = store.current;
+      const report = await buildPdfReport(briefing, req, { fontDir: deps.fontDir });
+      // A PDF never prints a box silently: the characters its typeface lacks are named, with where they are.
+      const boxes = undrawableInExport(
+        findUndrawable(briefing, deps.fontDir),
+        briefing.sections.map((s) => s.id),
+        req
+      );
+      return { ok: true, value: { ...report, warnings: [...report.warnings, ...exportWarnings(boxes)] } };
     } catch (err) {
       return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
     }
