@@ -155,6 +155,13 @@ test('the handout preview follows the picker: an unticked number leaves the thum
   });
   expect(await pixels()).not.toBe(before);
   await expect(panel.getByRole('button', { name: 'Use the suggestion' })).toBeEnabled();
+  // The larger view draws the same page; Escape closes it and leaves the composer open.
+  await panel.getByRole('button', { name: /first page, A4: view it larger/ }).click();
+  const large = page.getByRole('dialog', { name: 'The handout, A4' });
+  await expect(large.getByRole('img', { name: /front, A4/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(large).toBeHidden();
+  await expect(panel).toBeVisible();
 
   await panel.getByRole('button', { name: 'Export…' }).click();
   await expect(panel.getByRole('status')).toContainText(target, { timeout: 60_000 });
