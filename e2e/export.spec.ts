@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,6 +146,8 @@ test('the handout preview follows the picker: an unticked number leaves the thum
   });
   const pixels = (): Promise<string> => thumbnail.evaluate((c: HTMLCanvasElement) => c.toDataURL());
   const before = await pixels();
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Unticked from the keyboard: the thumbnail is drawn again, from a request without it (the next number leads).
   await box.focus();
