@@ -68,17 +68,30 @@ export function createServices(deps: ServiceDeps): Services {
   // Only files this session wrote may be shown or opened, so a page cannot open arbitrary paths.
   const exported = new Set<string>();
 
+  /**
+   * A pack that asks for the reader's notes without carrying them gets the saved ones (the page saves what is typed
+   * before it exports), for the sections the briefing has.
+   */
+  async function withSavedNotes(req: ExportRequest): Promise<ExportRequest> {
+    if (!req.includeNotes || req.notes || !deps.notes) return req;
+    const { briefing, origin } = store.current;
+    const saved = (await deps.notes.for(briefing.id, origin.path)).current.sections;
+    const known = new Set(briefing.sections.map((s) => s.id));
+    return { ...req, notes: Object.fromEntries(Object.entries(saved).filter(([id]) => known.has(id))) };
+  }
+
   /** The pack's PDF, as Export and Print both make it. */
   async function buildPack(req: ExportRequest): Promise<Result<PdfReport>> {
     try {
+      const request = await withSavedNotes(req);
       // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
       const { briefing } = store.current;
-      const report = await buildPdfReport(briefing, req, { fontDir: deps.fontDir });
+      const report = await buildPdfReport(briefing, request, { fontDir: deps.fontDir });
       // A PDF never prints a box silently: the characters its typeface lacks are named, with where they are.
       const boxes = undrawableInExport(
         findUndrawable(briefing, deps.fontDir),
         briefing.sections.map((s) => s.id),
-        req
+        request
       );
       return { ok: true, value: { ...report, warnings: [...report.warnings, ...exportWarnings(boxes)] } };
     } catch (err) {
