@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { formatProblems, type Problem } from '../shared/briefing/validate';
 import type { OpenBriefing, Services } from '../shared/ipc';
 import type { BriefingStore } from './services/dataset';
+import type { Lang } from '../shared/i18n/lang';
 import { createServices, type Desktop, type Dialogs, type PdfPrinter } from './services/services';
 import { NotesStore } from './services/notes-store';
 import { SettingsStore } from './services/settings-store';
@@ -20,6 +21,8 @@ export interface AppCoreOptions {
   desktop?: Desktop;
   /** Sends a pack's PDF to the print dialog; absent (the CLI), Print is not offered. */
   printer?: PdfPrinter;
+  /** The system's preferred language among the app's; the interface's until the reader picks one (default English). */
+  systemLang?: Lang;
   /** A dataset asked for at start (`--dataset`, a file the OS opened); else the last one opened, else the default. */
   datasetPath?: string;
   /** Told after a briefing is opened, whichever way (retitle the window, rebuild the menu, warm up the export). */
@@ -48,7 +51,7 @@ export interface AppCore {
 }
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const { resourcesDir, dialogs, desktop, printer } = options;
+  const { resourcesDir, dialogs, desktop, printer, systemLang } = options;
   let settings: SettingsStore | undefined;
   if (options.settingsPath) {
     settings = new SettingsStore(options.settingsPath);
@@ -82,6 +85,6 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     return outcome;
   }
 
-  const services = createServices({ store, settings, notes, dialogs, desktop, printer, fontDir, openDataset });
+  const services = createServices({ store, settings, notes, dialogs, desktop, printer, fontDir, openDataset, systemLang });
   return { store, settings, notes, services, fontDir, openDataset, openFromOutside };
 }
