@@ -202,6 +202,8 @@ export const en = {
   'problems.notOpened': 'Dataset not opened',
   'problems.fileNotOpened': 'This file was not opened',
   'app.loadFailed': 'The briefing could not be loaded',
+  'app.openBriefing': 'Open a briefing…',
+  'app.loading': 'Loading the briefing…',
 
   // The application menu (main)
   'menu.file': 'File',

@@ -191,6 +191,8 @@ export const ko: Record<MessageKey, string> = {
   'problems.notOpened': '데이터를 열지 못했습니다',
   'problems.fileNotOpened': '이 파일을 열지 못했습니다',
   'app.loadFailed': '브리핑을 불러오지 못했습니다',
+  'app.openBriefing': '브리핑 열기…',
+  'app.loading': '브리핑을 불러오는 중…',
 
   'menu.file': '파일',
   'menu.open': '브리핑 열기…',
