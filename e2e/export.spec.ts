@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,6 +146,8 @@ test('the handout preview follows the picker: an unticked number leaves the thum
   });
   const pixels = (): Promise<string> => thumbnail.evaluate((c: HTMLCanvasElement) => c.toDataURL());
   const before = await pixels();
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Unticked from the keyboard: the thumbnail is drawn again, from a request without it (the next number leads).
   await box.focus();
@@ -155,6 +158,13 @@ test('the handout preview follows the picker: an unticked number leaves the thum
   });
   expect(await pixels()).not.toBe(before);
   await expect(panel.getByRole('button', { name: 'Use the suggestion' })).toBeEnabled();
+  // The larger view draws the same page; Escape closes it and leaves the composer open.
+  await panel.getByRole('button', { name: /first page, A4: view it larger/ }).click();
+  const large = page.getByRole('dialog', { name: 'The handout, A4' });
+  await expect(large.getByRole('img', { name: /front, A4/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(large).toBeHidden();
+  await expect(panel).toBeVisible();
 
   await panel.getByRole('button', { name: 'Export…' }).click();
   await expect(panel.getByRole('status')).toContainText(target, { timeout: 60_000 });

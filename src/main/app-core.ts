@@ -3,6 +3,7 @@
 import { dirname, join } from 'node:path';
 import { formatProblems, type Problem } from '../shared/briefing/validate';
 import type { OpenBriefing, Services } from '../shared/ipc';
+import { findUndrawable, openNotice } from './pdf';
 import type { BriefingStore } from './services/dataset';
 import type { Lang } from '../shared/i18n/lang';
 import { createServices, type Desktop, type Dialogs, type PdfPrinter } from './services/services';
@@ -61,6 +62,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const notes = notesDir ? new NotesStore(notesDir) : undefined;
   const store = await createStartupStore(resourcesDir, options.datasetPath ?? settings?.current.lastDataset);
   const fontDir = join(resourcesDir, 'fonts');
+  // Whatever way a dataset opens, the page is told which characters a PDF of it could not print.
+  const checkFonts = (): void => store.setUndrawable(openNotice(findUndrawable(store.current.briefing, fontDir)));
+  checkFonts();
 
   async function openDataset(path: string): Promise<OpenOutcome> {
     const result = await store.open(path);
@@ -75,8 +79,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     await settings
       ?.update({ lastDataset: path, recent: [path, ...settings.current.recent.filter((p) => p !== path)].slice(0, 10) })
       .catch(() => undefined);
+    checkFonts();
     options.onOpened?.(path);
-    return result;
+    return { ok: true, value: store.current };
   }
 
   async function openFromOutside(path: string): Promise<OpenOutcome> {

@@ -20,6 +20,8 @@ export interface OpenBriefing {
   origin: BriefingOrigin;
   /** A message for the reader about how the briefing was chosen, e.g. why a --dataset file was not opened. */
   notice?: string;
+  /** A sentence naming the characters the PDF typeface cannot draw and where the first is; absent when there are none. */
+  undrawable?: string;
 }
 
 /** Every call answers with a result, never a thrown error, so messages survive the IPC hop intact. */

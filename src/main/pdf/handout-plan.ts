@@ -2,7 +2,7 @@ import type { FigureModel } from '../../shared/briefing/figures';
 import { keyFiguresWithIds } from '../../shared/briefing/key-figures';
 import { preselectFigures, preselectNumbers, type HandoutNumber } from '../../shared/briefing/handout-choice';
 import type { Section, SourcedText } from '../../shared/briefing/schema';
-import { parseNotes, type NoteBlock } from './notes';
+import { noteBlocks, type NoteBlock } from './notes';
 
 // The choice of numbers and figures is shared with the composer's picker (one rule for screen and PDF).
 export {
@@ -53,7 +53,7 @@ export function handoutCandidates(
     takeaways: sections.flatMap((section) => section.takeaways.slice(0, 1).map((item) => ({ section, item }))),
     figures: chosenFigures,
     notes: sections.flatMap((section) => {
-      const blocks = parseNotes(choice.notes[section.id] ?? '');
+      const blocks = noteBlocks(choice.notes[section.id] ?? '');
       return blocks.length ? [{ section, blocks }] : [];
     })
   };

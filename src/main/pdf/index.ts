@@ -24,6 +24,15 @@ import { FONTS, MARGINS, PAPER_SIZES } from './theme';
  */
 
 export { exportWarmer, warmUpExport } from './warm-up';
+// Which characters the PDF fonts cannot draw, for the validator, the export and the app's open path.
+export {
+  exportWarnings,
+  findUndrawable,
+  openNotice,
+  undrawableInExport,
+  undrawableWarnings,
+  type Undrawable
+} from './engine/font-coverage';
 
 /** What to export: the one request type of IPC, settings and CLI (see shared/export-request.ts). */
 export type { ExportRequest } from '../../shared/export-request';

@@ -5,6 +5,7 @@ import { planFigure } from './figure';
 import { formatValue } from '../../shared/briefing/figures';
 import { CLAIM_VERDICT_LABEL, checkHeading, factStatus, tallyClaims, tallySentence } from '../../shared/briefing/verdicts';
 import { formatDate } from './format';
+import { drawSectionNotes } from './notes';
 import type { StructElement, TextRun } from './layout';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
 
@@ -329,6 +330,7 @@ export function drawSection(ctx: DocContext, section: Section, index: number, fi
     subhead(ctx, sect, 'Facts and checks', plans[0].keep);
     for (const p of plans) p.draw(sect);
   }
+  drawSectionNotes(ctx, sect, section);
   sect.end();
   return entry;
 }

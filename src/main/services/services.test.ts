@@ -8,6 +8,8 @@ import type { Services } from '../../shared/ipc';
 import { BriefingStore } from './dataset';
 import { createServices, type Desktop } from './services';
 import { SettingsStore } from './settings-store';
+import { NotesStore } from './notes-store';
+import { readPdf, squash } from '../pdf/testing/pdf-reader';
 
 const root = join(__dirname, '..', '..', '..');
 const examplePath = join(root, 'examples', 'minimal-briefing.json');
@@ -182,5 +184,33 @@ describe('settings', () => {
     const again = new SettingsStore(join(dir, 'settings.json'));
     expect(await again.load()).toMatchObject({ theme: 'dark', zoom: 1.25 });
     expect(again.notice).toBeUndefined();
+  });
+});
+
+describe('the pack takes the saved notes', () => {
+  it('a pack asking for the notes without carrying them prints the saved ones; Print gets the same PDF as Export', async () => {
+    const store = new BriefingStore({ briefing: JSON.parse(readFileSync(examplePath, 'utf8')), origin: { kind: 'default', name: 'x' } });
+    const notes = new NotesStore(join(dir, 'notes'));
+    const sectionId = store.current.briefing.sections[0].id;
+    await (await notes.for(store.current.briefing.id, undefined)).setNote(sectionId, '- Bring up the saved talking point');
+    const printed: Buffer[] = [];
+    const withNotes = createServices({
+      store,
+      notes,
+      fontDir: join(root, 'resources', 'fonts'),
+      dialogs: { chooseDatasetToOpen: async () => null, chooseSavePath: async () => savePath },
+      printer: { print: async (pdf) => (printed.push(pdf), { ok: true, value: null }) }
+    });
+    savePath = join(dir, 'with-notes.pdf');
+    expect(await withNotes.exportPdf({ kind: 'handout', paper: 'a4', includeNotes: true })).toMatchObject({ ok: true });
+    const exported = squash((await readPdf(readFileSync(savePath))).pages.map((p) => p.text).join(' '));
+    expect(exported).toContain('YOUR NOTES');
+    expect(exported).toContain('Bring up the saved talking point');
+    expect(await withNotes.printPdf({ kind: 'handout', paper: 'a4', includeNotes: true })).toMatchObject({ ok: true, value: { pages: 1 } });
+    expect(squash((await readPdf(printed[0])).pages.map((p) => p.text).join(' '))).toBe(exported);
+    // Without includeNotes, no notes.
+    savePath = join(dir, 'without.pdf');
+    await withNotes.exportPdf({ kind: 'handout', paper: 'a4' });
+    expect(squash((await readPdf(readFileSync(savePath))).pages.map((p) => p.text).join(' '))).not.toContain('talking point');
   });
 });

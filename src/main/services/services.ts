@@ -5,7 +5,7 @@ import type { Problem } from '../../shared/briefing/validate';
 import type { Lang } from '../../shared/i18n/lang';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
-import { buildPdfReport, type PdfReport } from '../pdf';
+import { buildPdfReport, exportWarnings, findUndrawable, undrawableInExport, type PdfReport } from '../pdf';
 import type { BriefingStore } from './dataset';
 import { createNotesServices } from './notes-services';
 import type { NotesStore } from './notes-store';
@@ -71,11 +71,32 @@ export function createServices(deps: ServiceDeps): Services {
   // Only files this session wrote may be shown or opened, so a page cannot open arbitrary paths.
   const exported = new Set<string>();
 
+  /**
+   * A pack that asks for the reader's notes without carrying them gets the saved ones (the page saves what is typed
+   * before it exports), for the sections the briefing has.
+   */
+  async function withSavedNotes(req: ExportRequest): Promise<ExportRequest> {
+    if (!req.includeNotes || req.notes || !deps.notes) return req;
+    const { briefing, origin } = store.current;
+    const saved = (await deps.notes.for(briefing.id, origin.path)).current.sections;
+    const known = new Set(briefing.sections.map((s) => s.id));
+    return { ...req, notes: Object.fromEntries(Object.entries(saved).filter(([id]) => known.has(id))) };
+  }
+
   /** The pack's PDF, as Export and Print both make it. */
   async function buildPack(req: ExportRequest): Promise<Result<PdfReport>> {
     try {
+      const request = await withSavedNotes(req);
       // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
-      return { ok: true, value: await buildPdfReport(store.current.briefing, req, { fontDir: deps.fontDir }) };
+      const { briefing } = store.current;
+      const report = await buildPdfReport(briefing, request, { fontDir: deps.fontDir });
+      // A PDF never prints a box silently: the characters its typeface lacks are named, with where they are.
+      const boxes = undrawableInExport(
+        findUndrawable(briefing, deps.fontDir),
+        briefing.sections.map((s) => s.id),
+        request
+      );
+      return { ok: true, value: { ...report, warnings: [...report.warnings, ...exportWarnings(boxes)] } };
     } catch (err) {
       return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
     }

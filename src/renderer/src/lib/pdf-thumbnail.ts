@@ -26,10 +26,10 @@ export interface PageSize {
 }
 
 /**
- * Draws page 1 of `pdf` into `canvas`, `cssWidth` pixels wide on screen (sharp on a high-density screen). Resolves
- * with the page's size in points once the page is on the canvas.
+ * Draws a page of `pdf` (the first unless told) into `canvas`, `cssWidth` pixels wide on screen (sharp on a
+ * high-density screen). Resolves with the page's size in points once the page is on the canvas.
  */
-export async function drawFirstPage(pdf: Uint8Array, canvas: HTMLCanvasElement, cssWidth: number): Promise<PageSize> {
+export async function drawPdfPage(pdf: Uint8Array, canvas: HTMLCanvasElement, cssWidth: number, pageNumber = 1): Promise<PageSize> {
   const pdfjs = await loadPdfJs();
   const doc = await pdfjs.getDocument({
     data: pdf,
@@ -44,7 +44,7 @@ export async function drawFirstPage(pdf: Uint8Array, canvas: HTMLCanvasElement, 
     verbosity: 0
   }).promise;
   try {
-    const page = await doc.getPage(1);
+    const page = await doc.getPage(pageNumber);
     const size = page.getViewport({ scale: 1 });
     const ratio = window.devicePixelRatio || 1;
     const viewport = page.getViewport({ scale: (cssWidth / size.width) * ratio });
