@@ -49,6 +49,7 @@ export const en = {
   'section.companies': 'Companies',
   'section.company': 'Company',
   'section.koreanName': 'Korean name',
+  'section.englishName': 'English name',
   'section.founded': 'Founded',
   'section.focus': 'Focus',
   'section.product': 'Notable model or product',

@@ -46,6 +46,7 @@ export const ko: Record<MessageKey, string> = {
   'section.companies': '기업',
   'section.company': '기업',
   'section.koreanName': '한글 이름',
+  'section.englishName': '영문 이름',
   'section.founded': '설립',
   'section.focus': '주력 분야',
   'section.product': '대표 모델·제품',

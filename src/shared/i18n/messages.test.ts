@@ -27,3 +27,14 @@ describe('message catalogue', () => {
     expect(translate('ko', 'handout.ticked', {})).toBe('{count}개 선택');
   });
 });
+
+describe('claim tally sentence', () => {
+  it('counts the claims in Korean word order', async () => {
+    const { claimTallySentence } = await import('./tally');
+    const tally = { claims: 35, checked: 19, confirmed: 11, differs: 3, unconfirmed: 5, unchecked: 16 };
+    expect(claimTallySentence(tally, '한국 AI 산업', 'ko')).toBe(
+      '이 브리핑이 「한국 AI 산업」에서 가져온 주장 35개 가운데 19개를 이후 출처와 대조했습니다(확인 11개, 다른 출처와 차이 3개, 확인되지 않음 5개). 나머지 16개는 아직 검증 전입니다.'
+    );
+    expect(claimTallySentence(tally, 'X', 'en')).toMatch(/^Of the 35 claims/);
+  });
+});

@@ -1,4 +1,4 @@
-import { langFromLocales, LOCALE, type Lang } from '../../../shared/i18n/lang';
+import { langFromLocales, langOfText, LOCALE, type Lang } from '../../../shared/i18n/lang';
 import { translate, type MessageKey, type Params } from '../../../shared/i18n/messages';
 
 /**
@@ -11,6 +11,12 @@ class InterfaceLang {
 
   /** A message of the catalogue in the current language. */
   t = (key: MessageKey, params?: Params): string => translate(this.current, key, params);
+
+  /** `lang` for a piece of the dataset's text: its language when that is not the page's, else nothing to add. */
+  langOf = (text: string): Lang | undefined => {
+    const lang = langOfText(text);
+    return lang === this.current ? undefined : lang;
+  };
 
   /** The BCP 47 tag of the current language, for Intl and `lang` attributes. */
   get locale(): string {
