@@ -122,7 +122,10 @@ export const en = {
   'companies.showFewer': 'Show fewer',
   'companies.showAll': 'Show all {count} places',
   'companies.sources': 'Sources',
+  'companies.noMentions': 'No section names {name} yet.',
   'companies.profile': 'Company profile',
+  'companies.founded': 'Founded {year}',
+  'companies.partOf': 'Part of',
   'place.summary': 'Summary',
   'place.keyFigure': 'Key figure',
   'place.takeaway': 'Takeaway',
@@ -139,7 +142,7 @@ export const en = {
   'search.label': 'Search',
   'search.results': 'Results',
   'search.help': '↑ ↓ to move · Enter to jump · Esc to close',
-  'search.none': 'Nothing matches “{query}”.',
+  'search.none': 'Nothing found for “{query}”.',
 
   // Export
   'export.title': 'Export PDF',
@@ -148,6 +151,8 @@ export const en = {
   'export.handout': 'One-page handout',
   'export.company': 'Company profile',
   'export.chooseCompany': 'Choose a company…',
+  'export.companyField': 'Company',
+  'export.noPreview': 'Choose a section to see the handout.',
   'export.needCompany': 'Choose a company.',
   'export.needSection': 'Choose at least one section.',
   'export.paper': 'Paper',
