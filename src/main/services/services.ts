@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { figureFileBase, figurePackageFiles } from '../../shared/briefing/figure-package';
 import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
+import type { Lang } from '../../shared/i18n/lang';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
 import { buildPdfReport, exportWarnings, findUndrawable, undrawableInExport, type PdfReport } from '../pdf';
@@ -50,6 +51,8 @@ export interface ServiceDeps {
   notes?: NotesStore;
   /** Absent where nothing can be printed (the CLI). */
   printer?: PdfPrinter;
+  /** The system's preferred language among the app's (Electron's preferred system languages); English if absent. */
+  systemLang?: Lang;
   /** Opens and validates a dataset file: app-core's openDataset, the one open path of the app. */
   openDataset?: (path: string) => Promise<{ ok: true; value: OpenBriefing } | { ok: false; error: string; problems: Problem[] }>;
 }
@@ -188,7 +191,11 @@ export function createServices(deps: ServiceDeps): Services {
 
     async getSettings() {
       const { settings } = deps;
-      return { ok: true, value: settings ? { settings: settings.current, notice: settings.notice } : { settings: DEFAULT_SETTINGS } };
+      const systemLang = deps.systemLang ?? 'en';
+      return {
+        ok: true,
+        value: settings ? { settings: settings.current, notice: settings.notice, systemLang } : { settings: DEFAULT_SETTINGS, systemLang }
+      };
     },
 
     async updateSettings(patch) {
