@@ -4,6 +4,7 @@ import type { Problem } from './briefing/validate';
 import { exportRequestSchema, type ExportRequest } from './export-request';
 import { importNotesSchema, saveNoteSchema, type ImportedNotes, type LoadedNotes, type NoteSaved } from './notes';
 import { CHANNELS, COMMAND_CHANNEL, type Command } from './ipc-names';
+import type { Lang } from './i18n/lang';
 import { settingsPatchSchema, type Settings } from './settings';
 
 /** Where the open briefing came from. */
@@ -77,6 +78,8 @@ export interface LoadedSettings {
   settings: Settings;
   /** Set when the settings file could not be read and defaults are in use. */
   notice?: string;
+  /** The language the system prefers, of those the app speaks: the interface's until the reader picks one. */
+  systemLang: Lang;
 }
 
 /** Declares one channel: its name, its argument schema and (as a type only) its result. */

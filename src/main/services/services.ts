@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { figureFileBase, figurePackageFiles } from '../../shared/briefing/figure-package';
 import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
+import type { Lang } from '../../shared/i18n/lang';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
 import { buildPdfReport, exportWarnings, findUndrawable, undrawableInExport, type PdfReport } from '../pdf';
@@ -50,6 +51,8 @@ export interface ServiceDeps {
   notes?: NotesStore;
   /** Absent where nothing can be printed (the CLI). */
   printer?: PdfPrinter;
+  /** The system's preferred language among the app's (Electron's preferred system languages); English if absent. */
+  systemLang?: Lang;
   /** Opens and validates a dataset file: app-core's openDataset, the one open path of the app. */
   openDataset?: (path: string) => Promise<{ ok: true; value: OpenBriefing } | { ok: false; error: string; problems: Problem[] }>;
 }
@@ -138,19 +141,16 @@ export function createServices(deps: ServiceDeps): Services {
       return { ok: true, value: { pages: pdf.value.pages, warnings: pdf.value.warnings } };
     },
 
+    // The same PDF as exportPdf would make of the pack as a handout (saved notes and warnings included), not saved.
     async previewHandout(req) {
       const t0 = performance.now();
-      let pdf: PdfReport;
-      try {
-        pdf = await buildPdfReport(store.current.briefing, { ...req, kind: 'handout' }, { fontDir: deps.fontDir });
-      } catch (err) {
-        return { ok: false, error: `Could not make the preview: ${err instanceof Error ? err.message : String(err)}` };
-      }
+      const pdf = await buildPack({ ...req, kind: 'handout' });
+      if (!pdf.ok) return pdf;
       const value = {
-        pdfBase64: pdf.bytes.toString('base64'),
-        pages: pdf.pages,
-        warnings: pdf.warnings,
-        placed: pdf.placed ?? { numbers: [], figures: [] },
+        pdfBase64: pdf.value.bytes.toString('base64'),
+        pages: pdf.value.pages,
+        warnings: pdf.value.warnings,
+        placed: pdf.value.placed ?? { numbers: [], figures: [] },
         buildMs: performance.now() - t0
       };
       return { ok: true, value };
@@ -191,7 +191,11 @@ export function createServices(deps: ServiceDeps): Services {
 
     async getSettings() {
       const { settings } = deps;
-      return { ok: true, value: settings ? { settings: settings.current, notice: settings.notice } : { settings: DEFAULT_SETTINGS } };
+      const systemLang = deps.systemLang ?? 'en';
+      return {
+        ok: true,
+        value: settings ? { settings: settings.current, notice: settings.notice, systemLang } : { settings: DEFAULT_SETTINGS, systemLang }
+      };
     },
 
     async updateSettings(patch) {

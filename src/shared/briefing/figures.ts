@@ -61,14 +61,15 @@ export function decimalYear(date: string): number {
 }
 
 /** "Source: Title (Publisher, 2024); …" */
-export function sourceLine(sources: readonly Source[]): string {
+export function sourceLine(sources: readonly Source[], lang: Lang = 'en'): string {
   if (sources.length === 0) return '';
+  const label = lang === 'ko' ? '출처' : sources.length > 1 ? 'Sources' : 'Source';
   const parts = sources.map((s) => {
     const year = s.date?.slice(0, 4);
     const who = [s.publisher, year].filter(Boolean).join(', ');
     return `${s.title} (${who})`;
   });
-  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${parts.join('; ')}`;
+  return `${label}: ${parts.join('; ')}`;
 }
 
 export { formatNumber } from '../i18n/numbers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountUnitLabel, formatAmount, parseAmountUnit } from './amounts';
+import { amountUnitLabel, formatAmount, parseAmountUnit, unitCaption } from './amounts';
 
 describe('formatAmount', () => {
   it('writes English amounts currency code first, then the number and the scale', () => {
@@ -37,5 +37,14 @@ describe('formatAmount', () => {
     expect(amountUnitLabel('KRW m', 'ko')).toBe('백만 원');
     expect(amountUnitLabel('USD bn', 'en')).toBe('USD bn');
     expect(amountUnitLabel('GPUs', 'ko')).toBe('GPUs');
+  });
+});
+
+describe('unitCaption', () => {
+  it('says the unit as a Korean table header does, and leaves English alone', () => {
+    expect(unitCaption('USD bn', 'ko')).toBe('단위: 십억 달러');
+    expect(unitCaption('건', 'ko')).toBe('단위: 건');
+    expect(unitCaption('USD bn', 'en')).toBe('USD bn');
+    expect(unitCaption('', 'ko')).toBe('');
   });
 });

@@ -87,3 +87,12 @@ export function amountUnitLabel(unit: string, lang: Lang): string {
   if (!amount || lang === 'en') return unit;
   return `${SCALE_KO[amount.scale]} ${CURRENCY_KO[amount.currency]}`.trim();
 }
+
+/**
+ * A unit as a figure's caption or a chart's axis states it: "USD bn" in English; in Korean as a table header does,
+ * "단위: 십억 달러" (a non-amount unit comes translated from the dataset: "단위: 건"). Empty for no unit.
+ */
+export function unitCaption(unit: string, lang: Lang): string {
+  if (!unit || lang === 'en') return unit;
+  return `단위: ${amountUnitLabel(unit, lang)}`;
+}

@@ -24,3 +24,13 @@ export function langFromLocales(locales: readonly string[]): Lang {
   }
   return 'en';
 }
+
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+
+/**
+ * The language a piece of the dataset's text is in, as far as the app can tell: Korean if it has Hangul, else
+ * English. For `lang` on text left untranslated (an English sentence in the Korean edition), for screen readers.
+ */
+export function langOfText(text: string): Lang {
+  return HANGUL.test(text) ? 'ko' : 'en';
+}
