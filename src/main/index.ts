@@ -6,6 +6,7 @@ import { COMMAND_CHANNEL } from '../shared/ipc';
 import { createAppCore, type AppCore } from './app-core';
 import { appUrlMatcher, rendererUrl } from './app-url';
 import { electronDialogs } from './dialogs';
+import { langFromLocales, type Lang } from '../shared/i18n/lang';
 import { registerIpc } from './ipc';
 import { claimSingleInstance, holdQuitFor, reportStartupError } from './lifecycle';
 import { buildMenu } from './menu';
@@ -51,11 +52,18 @@ async function main(): Promise<void> {
   hardenApp(isAppUrl, devServerUrl !== undefined, printUrls);
   const resourcesDir = join(app.getAppPath(), 'resources');
   const requested = startupRequest;
+  // The OS's languages in the user's order (Electron documents that the list may be empty), then the app's locale.
+  const systemLang = langFromLocales([...app.getPreferredSystemLanguages(), app.getLocale()]);
+  const interfaceLang = (): Lang => appCore.settings?.current.lang ?? systemLang;
   const appCore = await createAppCore({
     resourcesDir,
     settingsPath: join(app.getPath('userData'), 'settings.json'),
     datasetPath: requested,
-    dialogs: electronDialogs(() => mainWindow),
+    dialogs: electronDialogs(
+      () => mainWindow,
+      () => interfaceLang()
+    ),
+    systemLang,
     printer: electronPrinter({ urls: printUrls, tempDir: app.getPath('temp'), parent: () => mainWindow }),
     desktop: {
       showInFolder: (p) => shell.showItemInFolder(p),
@@ -79,9 +87,16 @@ async function main(): Promise<void> {
         getWindow: () => mainWindow,
         recent: settings.current.recent,
         openRecent: (path) => void appCore.openFromOutside(path).then(tellPage),
-        dev: !app.isPackaged
+        dev: !app.isPackaged,
+        lang: interfaceLang()
       })
     );
+  let menuLang = interfaceLang();
+  settings.onChange = () => {
+    if (interfaceLang() === menuLang) return;
+    menuLang = interfaceLang();
+    refreshMenu();
+  };
   registerIpc(
     ipcMain,
     appCore.services,

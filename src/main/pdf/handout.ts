@@ -183,8 +183,14 @@ function leftOutWarnings(leftOut: Unit[], where: string, hint: string): string[]
   return items.length ? [`Left out of the ${where} for room: ${items.map((u) => u.what).join('; ')}.${hint}`] : [];
 }
 
-/** Lays out the handout; returns what it left out, for the reader. */
-export function layoutHandout(ctx: DocContext): string[] {
+/** What a handout carries: the ids of the key numbers and figures it placed (front, then back page), in order. */
+export interface HandoutPlaced {
+  numbers: string[];
+  figures: string[];
+}
+
+/** Lays out the handout; returns what it left out, for the reader, and what it placed. */
+export function layoutHandout(ctx: DocContext): { warnings: string[]; placed: HandoutPlaced } {
   const { doc, flow, briefing } = ctx;
   const candidates: HandoutCandidates = handoutCandidates(ctx.sections, ctx.figures, {
     handoutNumbers: ctx.request.handoutNumbers,
@@ -203,7 +209,7 @@ export function layoutHandout(ctx: DocContext): string[] {
     if (!best || fitted.cost < best.cost) best = { measure, ...fitted };
     if (!best.cost) break;
   }
-  if (!best) return [];
+  if (!best) return { warnings: [], placed: { numbers: [], figures: [] } };
   const { measure, page } = best;
 
   const sect = doc.struct('Sect');
@@ -215,6 +221,7 @@ export function layoutHandout(ctx: DocContext): string[] {
   // The back page: the figures and notes the front had no room for, and more of the chosen figures.
   let leftOut = best.leftOut;
   let backLeftOut: Unit[] = [];
+  const placed: HandoutPlaced = { numbers: page.numbers.map((n) => n.id), figures: page.figures.map((f) => f.id) };
   if (ctx.request.backPage) {
     const figures = candidates.figures.filter((f) => !page.figures.includes(f)).slice(0, BACK_FIGURES);
     const placedNotes = new Map(page.notes.map((n) => [n.section.id, n.blocks.length]));
@@ -238,6 +245,7 @@ export function layoutHandout(ctx: DocContext): string[] {
       subhead(ctx, backSect, measure, 'More figures and notes');
       drawPage(ctx, backSect, measure, back.page, grownChartHeight(measure, back.page, backRoom));
       backSect.end();
+      placed.figures.push(...back.page.figures.map((f) => f.id));
     }
   }
 
@@ -249,5 +257,6 @@ export function layoutHandout(ctx: DocContext): string[] {
   });
   const hint = ctx.request.backPage ? '' : ' Add the back page to print the figures and notes among them.';
   const canGoBack = leftOut.some((u) => u.group || u.what.startsWith('figure'));
-  return [...leftOutWarnings(leftOut, 'handout', canGoBack ? hint : ''), ...leftOutWarnings(backLeftOut, 'back page', '')];
+  const warnings = [...leftOutWarnings(leftOut, 'handout', canGoBack ? hint : ''), ...leftOutWarnings(backLeftOut, 'back page', '')];
+  return { warnings, placed };
 }

@@ -9,7 +9,7 @@ import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
 import { install } from './engine';
 import { formatDate, References } from './format';
-import { layoutHandout } from './handout';
+import { layoutHandout, type HandoutPlaced } from './handout';
 import { layoutCompany } from './company';
 import { companyProfiles, profileById } from '../../shared/briefing/companies';
 import { Flow } from './layout';
@@ -24,10 +24,20 @@ import { FONTS, MARGINS, PAPER_SIZES } from './theme';
  */
 
 export { exportWarmer, warmUpExport } from './warm-up';
+// Which characters the PDF fonts cannot draw, for the validator, the export and the app's open path.
+export {
+  exportWarnings,
+  findUndrawable,
+  openNotice,
+  undrawableInExport,
+  undrawableWarnings,
+  type Undrawable
+} from './engine/font-coverage';
 
 /** What to export: the one request type of IPC, settings and CLI (see shared/export-request.ts). */
 export type { ExportRequest } from '../../shared/export-request';
 export type { Paper } from './theme';
+export type { HandoutPlaced } from './handout';
 /** Which document to build. */
 export type PdfKind = ExportRequest['kind'];
 /** A built PDF with what the reader should be told about it. */
@@ -36,6 +46,8 @@ export interface PdfReport {
   pages: number;
   /** What was left out (the handout chooses what fits) or ignored, in words for the reader. */
   warnings: string[];
+  /** For a handout: the key numbers and figures it placed, by id, in order. */
+  placed?: HandoutPlaced;
 }
 /** Where the process finds its resources: the Electron main process and the CLI pass different font folders. */
 export interface PdfEnv {
@@ -184,13 +196,12 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
     preparedBy: options.preparedBy?.trim() || undefined,
     notes: notesToPrint(options)
   };
-  const warnings = company
-    ? (layoutCompany(ctx, company), [])
-    : options.kind === 'handout'
-      ? layoutHandout(ctx)
-      : (layoutBriefing(ctx), []);
+  const handout = options.kind === 'handout' ? layoutHandout(ctx) : undefined;
+  if (company) layoutCompany(ctx, company);
+  else if (!handout) layoutBriefing(ctx);
   const pages = flow.pageCount;
   root.end();
   doc.end();
-  return { bytes: engine.finish(await done), pages, warnings };
+  const bytes = engine.finish(await done);
+  return handout ? { bytes, pages, warnings: handout.warnings, placed: handout.placed } : { bytes, pages, warnings: [] };
 }

@@ -2,9 +2,10 @@ import { strToU8, zipSync } from 'fflate';
 import { figureFileBase, figurePackageFiles } from '../../shared/briefing/figure-package';
 import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
+import type { Lang } from '../../shared/i18n/lang';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
-import { buildPdfReport, type PdfReport } from '../pdf';
+import { buildPdfReport, exportWarnings, findUndrawable, undrawableInExport, type PdfReport } from '../pdf';
 import type { BriefingStore } from './dataset';
 import { createNotesServices } from './notes-services';
 import type { NotesStore } from './notes-store';
@@ -50,6 +51,8 @@ export interface ServiceDeps {
   notes?: NotesStore;
   /** Absent where nothing can be printed (the CLI). */
   printer?: PdfPrinter;
+  /** The system's preferred language among the app's (Electron's preferred system languages); English if absent. */
+  systemLang?: Lang;
   /** Opens and validates a dataset file: app-core's openDataset, the one open path of the app. */
   openDataset?: (path: string) => Promise<{ ok: true; value: OpenBriefing } | { ok: false; error: string; problems: Problem[] }>;
 }
@@ -85,7 +88,15 @@ export function createServices(deps: ServiceDeps): Services {
     try {
       const request = await withSavedNotes(req);
       // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
-      return { ok: true, value: await buildPdfReport(store.current.briefing, request, { fontDir: deps.fontDir }) };
+      const { briefing } = store.current;
+      const report = await buildPdfReport(briefing, request, { fontDir: deps.fontDir });
+      // A PDF never prints a box silently: the characters its typeface lacks are named, with where they are.
+      const boxes = undrawableInExport(
+        findUndrawable(briefing, deps.fontDir),
+        briefing.sections.map((s) => s.id),
+        request
+      );
+      return { ok: true, value: { ...report, warnings: [...report.warnings, ...exportWarnings(boxes)] } };
     } catch (err) {
       return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
     }
@@ -130,6 +141,21 @@ export function createServices(deps: ServiceDeps): Services {
       return { ok: true, value: { pages: pdf.value.pages, warnings: pdf.value.warnings } };
     },
 
+    // The same PDF as exportPdf would make of the pack as a handout (saved notes and warnings included), not saved.
+    async previewHandout(req) {
+      const t0 = performance.now();
+      const pdf = await buildPack({ ...req, kind: 'handout' });
+      if (!pdf.ok) return pdf;
+      const value = {
+        pdfBase64: pdf.value.bytes.toString('base64'),
+        pages: pdf.value.pages,
+        warnings: pdf.value.warnings,
+        placed: pdf.value.placed ?? { numbers: [], figures: [] },
+        buildMs: performance.now() - t0
+      };
+      return { ok: true, value };
+    },
+
     async saveFigure(req) {
       const { briefing } = store.current;
       const model = allFigureModels(briefing).find((m) => m.id === req.figureId);
@@ -165,7 +191,11 @@ export function createServices(deps: ServiceDeps): Services {
 
     async getSettings() {
       const { settings } = deps;
-      return { ok: true, value: settings ? { settings: settings.current, notice: settings.notice } : { settings: DEFAULT_SETTINGS } };
+      const systemLang = deps.systemLang ?? 'en';
+      return {
+        ok: true,
+        value: settings ? { settings: settings.current, notice: settings.notice, systemLang } : { settings: DEFAULT_SETTINGS, systemLang }
+      };
     },
 
     async updateSettings(patch) {

@@ -33,6 +33,10 @@ interface Options {
   isPackaged: boolean;
   /** False: another instance holds the lock, so requestSingleInstanceLock returns false. */
   lockAvailable: boolean;
+  /** What app.getPreferredSystemLanguages() answers: the OS's languages, most preferred first (may be empty). */
+  systemLanguages: string[];
+  /** What app.getLocale() answers once the app is ready: Chromium's application locale, e.g. "en-US". */
+  locale: string;
 }
 
 let options: Options;
@@ -65,6 +69,13 @@ class StandInApp extends EventEmitter {
     } catch {
       return {};
     }
+  }
+  getPreferredSystemLanguages(): string[] {
+    return [...options.systemLanguages];
+  }
+  /** Electron documents that it must be called after `ready`; before, the stand-in answers "" as a warning sign. */
+  getLocale(): string {
+    return isReady ? options.locale : '';
   }
   whenReady(): Promise<void> {
     return ready.promise;
@@ -202,7 +213,15 @@ export const control = {
 
   /** A fresh app: no windows, handlers or listeners, not ready yet. */
   reset(next: Partial<Options> = {}): void {
-    options = { platform: 'linux', appPath: process.cwd(), isPackaged: true, lockAvailable: true, ...next };
+    options = {
+      platform: 'linux',
+      appPath: process.cwd(),
+      isPackaged: true,
+      lockAvailable: true,
+      systemLanguages: ['en-US'],
+      locale: 'en-US',
+      ...next
+    };
     Object.defineProperty(process, 'platform', { value: options.platform, configurable: true });
     let resolveReady = (): void => undefined;
     ready = { promise: new Promise<void>((ok) => (resolveReady = ok)), resolve: () => resolveReady() };
