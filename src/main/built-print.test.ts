@@ -69,7 +69,12 @@ describe('Print in the built app prints what Export would make', () => {
       const printWindows = StandInBrowserWindow.windows.filter((w) => w !== win);
       expect(printWindows.length).toBe(1);
       expect(printWindows[0].isDestroyed()).toBe(true);
-      expect(printWindows[0].options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+      expect(printWindows[0].options.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        disableBlinkFeatures: 'Auxclick'
+      });
       expect((printWindows[0].options.webPreferences as Record<string, unknown>).preload).toBeUndefined();
       expect(existsSync(fileURLToPath(job.url))).toBe(false);
       expect(control.allows(job.url)).toBe(false);

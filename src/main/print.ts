@@ -98,6 +98,8 @@ export function electronPrinter(options: ElectronPrinterOptions): PdfPrinter {
             webSecurity: true,
             allowRunningInsecureContent: false,
             experimentalFeatures: false,
+            // Middle-click on a link in the PDF could otherwise open it in a new window.
+            disableBlinkFeatures: 'Auxclick',
             spellcheck: false
           }
         });
