@@ -13,6 +13,7 @@ export const en = {
   'masthead.asOf': 'As of',
   'masthead.sources': 'Sources',
   'masthead.dataset': 'Dataset',
+  'masthead.defaultDataset': 'Default briefing',
   'masthead.textSize': 'Text size',
   'masthead.smaller': 'A− Smaller text',
   'masthead.smaller.tip': 'Smaller text (Ctrl+-)',

@@ -12,6 +12,7 @@ export const ko: Record<MessageKey, string> = {
   'masthead.asOf': '기준일',
   'masthead.sources': '출처',
   'masthead.dataset': '데이터',
+  'masthead.defaultDataset': '기본 브리핑',
   'masthead.textSize': '글자 크기',
   'masthead.smaller': 'A− 글자 작게',
   'masthead.smaller.tip': '글자 작게 (Ctrl+-)',
