@@ -137,7 +137,7 @@ describe('previewing the handout', () => {
   it('says what is wrong with a bad request', async () => {
     expect(await services.previewHandout({ kind: 'handout', paper: 'a4', handoutNumbers: ['nope'] })).toEqual({
       ok: false,
-      error: 'Could not make the preview: Unknown key figure id in handoutNumbers: "nope".'
+      error: 'Could not make the PDF: Unknown key figure id in handoutNumbers: "nope".'
     });
   });
 });
@@ -188,7 +188,7 @@ describe('settings', () => {
 });
 
 describe('the pack takes the saved notes', () => {
-  it('a pack asking for the notes without carrying them prints the saved ones; Print gets the same PDF as Export', async () => {
+  it('a pack asking for the notes without carrying them prints the saved ones; Print and the preview get the same PDF as Export', async () => {
     const store = new BriefingStore({ briefing: JSON.parse(readFileSync(examplePath, 'utf8')), origin: { kind: 'default', name: 'x' } });
     const notes = new NotesStore(join(dir, 'notes'));
     const sectionId = store.current.briefing.sections[0].id;
@@ -208,6 +208,10 @@ describe('the pack takes the saved notes', () => {
     expect(exported).toContain('Bring up the saved talking point');
     expect(await withNotes.printPdf({ kind: 'handout', paper: 'a4', includeNotes: true })).toMatchObject({ ok: true, value: { pages: 1 } });
     expect(squash((await readPdf(printed[0])).pages.map((p) => p.text).join(' '))).toBe(exported);
+    // The composer's preview is that page too, notes and all.
+    const preview = await withNotes.previewHandout({ kind: 'handout', paper: 'a4', includeNotes: true });
+    if (!preview.ok) throw new Error(preview.error);
+    expect(squash((await readPdf(Buffer.from(preview.value.pdfBase64, 'base64'))).pages.map((p) => p.text).join(' '))).toBe(exported);
     // Without includeNotes, no notes.
     savePath = join(dir, 'without.pdf');
     await withNotes.exportPdf({ kind: 'handout', paper: 'a4' });

@@ -141,19 +141,16 @@ export function createServices(deps: ServiceDeps): Services {
       return { ok: true, value: { pages: pdf.value.pages, warnings: pdf.value.warnings } };
     },
 
+    // The same PDF as exportPdf would make of the pack as a handout (saved notes and warnings included), not saved.
     async previewHandout(req) {
       const t0 = performance.now();
-      let pdf: PdfReport;
-      try {
-        pdf = await buildPdfReport(store.current.briefing, { ...req, kind: 'handout' }, { fontDir: deps.fontDir });
-      } catch (err) {
-        return { ok: false, error: `Could not make the preview: ${err instanceof Error ? err.message : String(err)}` };
-      }
+      const pdf = await buildPack({ ...req, kind: 'handout' });
+      if (!pdf.ok) return pdf;
       const value = {
-        pdfBase64: pdf.bytes.toString('base64'),
-        pages: pdf.pages,
-        warnings: pdf.warnings,
-        placed: pdf.placed ?? { numbers: [], figures: [] },
+        pdfBase64: pdf.value.bytes.toString('base64'),
+        pages: pdf.value.pages,
+        warnings: pdf.value.warnings,
+        placed: pdf.value.placed ?? { numbers: [], figures: [] },
         buildMs: performance.now() - t0
       };
       return { ok: true, value };

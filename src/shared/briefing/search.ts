@@ -125,12 +125,39 @@ export function search(briefing: Briefing, index: readonly SearchEntry[], query:
   const lookup = lookupOf(index);
   // Most entries (takeaways, paragraphs, facts) have no title: theirs is scored once.
   const untitled = titleScore(units, '', '');
-  const hits: Hit[] = entriesWithAll(lookup.words, units).map((order) => {
+  const orders = entriesWithAll(lookup.words, units);
+  const scores = orders.map((order) => {
     const entry = index[order];
     const title = entry.titleKey ? titleScore(units, entry.titleKey, titleInitialsOf(index, lookup, order)) : untitled;
-    return { entry, score: (sectionHits.get(entry.sectionId) ?? 0) + title, order };
+    return (sectionHits.get(entry.sectionId) ?? 0) + title;
   });
+  const hits = best(orders, scores, limit).map((i) => ({ entry: index[orders[i]], score: scores[i], order: orders[i] }));
   return groupHits(briefing, index, hits, limit);
+}
+
+/**
+ * The places in `orders` of the `limit` best hits, as sorting all of them (score, then briefing order) would give,
+ * without sorting thousands (반도체 has 7,000 hits at ×100): scores are small whole numbers, so the lowest score that
+ * still gets in is found by counting, and only the hits above it and the first ones at it are kept.
+ */
+function best(orders: readonly number[], scores: readonly number[], limit: number): number[] {
+  if (orders.length <= limit) return orders.map((_, i) => i);
+  const count = new Map<number, number>();
+  for (const s of scores) count.set(s, (count.get(s) ?? 0) + 1);
+  let above = 0;
+  let cut = 0;
+  for (const s of [...count.keys()].sort((a, b) => b - a)) {
+    cut = s;
+    if (above + count.get(s)! >= limit) break;
+    above += count.get(s)!;
+  }
+  // Orders ascend, so the first hits at the cut are the earliest in the briefing.
+  let atCut = limit - above;
+  const kept: number[] = [];
+  scores.forEach((s, i) => {
+    if (s > cut || (s === cut && atCut-- > 0)) kept.push(i);
+  });
+  return kept;
 }
 
 /** The same answer as `search` from a check of every entry in turn: the reference the word index is tested against. */

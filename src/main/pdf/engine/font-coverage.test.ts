@@ -89,7 +89,7 @@ describe('where the reader is told', () => {
     expect(app.store.current.undrawable).toBeUndefined();
     const opened = await app.openDataset(fixture);
     expect(opened.ok && opened.value.undrawable).toBe(
-      '3 texts of this briefing hold characters the PDF typeface cannot draw (漢 字 東 京 北), first at $.sections[0].body[0].translations.ko.text: a PDF shows them as empty boxes.'
+      '3 texts of this briefing hold characters the PDF typeface cannot draw (漢 字 東 京 北), first at $.sections[0].facts[0].text: a PDF shows them as empty boxes.'
     );
     expect((await createAppCore({ resourcesDir, dialogs, datasetPath: fixture })).store.current.undrawable).toContain('東 京');
     expect(openNotice([])).toBeUndefined();

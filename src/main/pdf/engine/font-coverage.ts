@@ -162,5 +162,7 @@ export function openNotice(found: readonly Undrawable[]): string | undefined {
   const chars = [...new Set(found.flatMap((u) => u.characters))];
   const list = chars.slice(0, NAMED).join(' ') + (chars.length > NAMED ? ' …' : '');
   const n = found.length;
-  return `${n} text${n === 1 ? '' : 's'} of this briefing ${n === 1 ? 'holds' : 'hold'} characters the PDF typeface cannot draw (${list}), first at ${found[0].path}: a PDF shows them as empty boxes.`;
+  // The English text first: a translation is printed only in a Korean export.
+  const first = found.find((u) => !u.path.includes('.translations.')) ?? found[0];
+  return `${n} text${n === 1 ? '' : 's'} of this briefing ${n === 1 ? 'holds' : 'hold'} characters the PDF typeface cannot draw (${list}), first at ${first.path}: a PDF shows them as empty boxes.`;
 }
