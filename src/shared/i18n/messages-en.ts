@@ -116,6 +116,8 @@ export const en = {
 
   // Companies
   'companies.heading': 'Companies',
+  'companies.summary':
+    '{count} Korean companies in the briefing: what each does in AI, its numbers, products and partners, and where the briefing names it. Every company name in the text leads here.',
   'companies.back': '← All companies',
   'companies.products': 'Models and products',
   'companies.partners': 'Partnerships and deals',
