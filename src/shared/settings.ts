@@ -10,7 +10,10 @@ export const settingsSchema = z.object({
   zoom: z.number().min(0.5).max(3).catch(1).default(1),
   lang: langSchema.optional().catch(undefined),
   lastSection: z.string().max(64).optional().catch(undefined),
+  /** The pack of the export before packs were kept per briefing; used for a briefing that has none of its own. */
   lastExport: exportRequestSchema.optional().catch(undefined),
+  /** The meeting pack last exported or printed for each briefing, by the briefing's id (see shared/pack-memory.ts). */
+  packs: z.record(z.string().min(1).max(200), exportRequestSchema).catch({}).default({}),
   window: z
     .object({
       x: z.number().int(),
@@ -32,7 +35,8 @@ export const settingsPatchSchema = z.strictObject({
   zoom: z.number().min(0.5).max(3).optional(),
   lang: langSchema.optional(),
   lastSection: z.string().max(64).optional(),
-  lastExport: exportRequestSchema.optional()
+  lastExport: exportRequestSchema.optional(),
+  packs: z.record(z.string().min(1).max(200), exportRequestSchema).optional()
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
