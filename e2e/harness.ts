@@ -14,6 +14,7 @@ import type { Dialogs } from '../src/main/services/services';
 import { electronBinary } from './electron-binary';
 export { electronBinary };
 import { decodeArg } from './ipc-codec';
+import { langFromLocales } from '../src/shared/i18n/lang';
 
 const root = resolve(__dirname, '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -26,6 +27,8 @@ export interface LaunchOptions {
   /** Where settings are kept; give the same path to two launches to test what survives a relaunch. */
   settingsPath?: string;
   colorScheme?: 'light' | 'dark';
+  /** The system's language, e.g. "ko-KR" (default English): what the app starts in until the reader picks one. */
+  systemLanguage?: string;
 }
 
 export interface DesktopCall {
@@ -176,7 +179,9 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     // What main/print.ts hands Chromium's print dialog: the pack's PDF, and the paper.
     printer: {
       print: async (pdf, job) => (printed.push({ pdf, paper: job.paper }), { ok: true, value: null })
-    }
+    },
+    // What main reads from Electron's app.getPreferredSystemLanguages().
+    systemLang: langFromLocales(options.systemLanguage ? [options.systemLanguage] : [])
   });
 
   // Calls travel over the loopback server, not a Playwright binding: a binding carries the whole briefing through the
@@ -199,7 +204,8 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
   });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
-    colorScheme: options.colorScheme ?? 'light'
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.systemLanguage ?? 'en-US'
   });
   const requests: string[] = [];
   context.on('request', (req) => {
@@ -240,7 +246,9 @@ async function launchElectron(executablePath: string, options: LaunchOptions, tm
     args: [
       root,
       ...(options.dataset ? ['--dataset', options.dataset] : []),
-      `--user-data-dir=${options.settingsPath ? join(options.settingsPath, '..') : join(tmpDir, 'user-data')}`
+      `--user-data-dir=${options.settingsPath ? join(options.settingsPath, '..') : join(tmpDir, 'user-data')}`,
+      // Chromium's application locale: what app.getLocale() answers.
+      ...(options.systemLanguage ? [`--lang=${options.systemLanguage}`] : [])
     ],
     cwd: root,
     colorScheme: options.colorScheme ?? 'light'

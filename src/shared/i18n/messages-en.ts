@@ -13,6 +13,7 @@ export const en = {
   'masthead.asOf': 'As of',
   'masthead.sources': 'Sources',
   'masthead.dataset': 'Dataset',
+  'masthead.defaultDataset': 'Default briefing',
   'masthead.textSize': 'Text size',
   'masthead.smaller': 'A− Smaller text',
   'masthead.smaller.tip': 'Smaller text (Ctrl+-)',
@@ -115,6 +116,8 @@ export const en = {
 
   // Companies
   'companies.heading': 'Companies',
+  'companies.summary':
+    '{count} Korean companies in the briefing: what each does in AI, its numbers, products and partners, and where the briefing names it. Every company name in the text leads here.',
   'companies.back': '← All companies',
   'companies.products': 'Models and products',
   'companies.partners': 'Partnerships and deals',

@@ -12,6 +12,7 @@ export const ko: Record<MessageKey, string> = {
   'masthead.asOf': '기준일',
   'masthead.sources': '출처',
   'masthead.dataset': '데이터',
+  'masthead.defaultDataset': '기본 브리핑',
   'masthead.textSize': '글자 크기',
   'masthead.smaller': 'A− 글자 작게',
   'masthead.smaller.tip': '글자 작게 (Ctrl+-)',
@@ -107,6 +108,8 @@ export const ko: Record<MessageKey, string> = {
   'glossary.sources': '출처',
 
   'companies.heading': '기업',
+  'companies.summary':
+    '브리핑에 나오는 한국 기업 {count}곳: 각 기업의 AI 사업, 주요 수치, 제품과 제휴, 브리핑에서 언급된 곳을 모았습니다. 본문의 기업 이름을 누르면 이곳으로 옵니다.',
   'companies.back': '← 전체 기업',
   'companies.products': '모델과 제품',
   'companies.partners': '제휴와 거래',
