@@ -1,3 +1,4 @@
+import { lineGapIn, letterSpacingIn } from './language';
 import { heightOfText, useStyle } from './typography';
 import { MARGINS, PAPER_SIZES, type Paper, type TextStyle } from './theme';
 
@@ -105,13 +106,13 @@ export class Flow {
   /** Height that text in a style takes at a width (includes the trailing line gap). */
   measure(text: string, style: TextStyle, width = this.width): number {
     useStyle(this.doc, style);
-    return heightOfText(this.doc, text, width, style.lineGap, style.characterSpacing ?? 0);
+    return heightOfText(this.doc, text, width, lineGapIn(this.doc, style), letterSpacingIn(this.doc, style));
   }
 
   /** Width of a single line of text in a style. */
   textWidth(text: string, style: TextStyle): number {
     useStyle(this.doc, style);
-    return this.doc.widthOfString(text, { characterSpacing: style.characterSpacing ?? 0 });
+    return this.doc.widthOfString(text, { characterSpacing: letterSpacingIn(this.doc, style) });
   }
 
   /** Draws text at the cursor and moves the cursor below it. */
@@ -119,9 +120,9 @@ export class Flow {
     useStyle(this.doc, style, opts.color);
     this.doc.text(text, opts.x ?? this.left, this.y, {
       width: opts.width ?? this.width,
-      lineGap: style.lineGap,
+      lineGap: lineGapIn(this.doc, style),
       align: opts.align ?? 'left',
-      characterSpacing: style.characterSpacing ?? 0,
+      characterSpacing: letterSpacingIn(this.doc, style),
       goTo: opts.goTo
     });
     this.y = this.doc.y;
@@ -139,7 +140,7 @@ export class Flow {
       useStyle(this.doc, run.style, run.color);
       const options: PDFKit.Mixins.TextOptions = {
         width,
-        lineGap: runs[0].style.lineGap,
+        lineGap: lineGapIn(this.doc, runs[0].style),
         align: opts.align ?? 'left',
         continued: i < runs.length - 1,
         // Given on every run: pdfkit carries a continued run's options over to the next one.
