@@ -1,3 +1,4 @@
+import { translate } from '../src/shared/i18n/messages';
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ test('opens on the Overview with the briefing title, as-of date and source count
   await expect(sectionTabs(page).and(page.locator('[aria-selected="true"]'))).toHaveText(first.shortTitle ?? first.title);
   await expect(sectionPanel(page).getByRole('heading', { level: 2 })).toHaveText(first.title);
   // One tab a section, then Companies (when the briefing has profiles) and Glossary.
-  await expect(sectionTabs(page)).toHaveText(tabItems(defaultBriefing).map((t) => t.label));
+  await expect(sectionTabs(page)).toHaveText(tabItems(defaultBriefing, (key) => translate('en', key)).map((t) => t.label));
 });
 
 test('every tab can be reached by mouse, and every chart on it is drawn', async () => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,18 +51,35 @@ test('an export to a path that cannot be written shows the error and leaves noth
   expect(existsSync(join(app.tmpDir, 'no-such-dir'))).toBe(false);
 });
 
-test('printing lays out every section, with its charts, and hides the tabs and buttons', async () => {
+test('Print prints what Export makes for the pack: from the dialog, then from the menu and Ctrl+P', async () => {
   const { page } = app;
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  const printed = page.locator('.print-all');
-  await expect(printed.getByRole('heading', { level: 2 })).toHaveText(defaultBriefing.sections.map((s) => s.title));
-  const figureCount = defaultBriefing.sections.reduce((n, s) => n + s.figures.length, 0);
-  await expect(printed.locator('canvas[data-drawn="true"]')).toHaveCount(figureCount);
-  await expect(page.getByRole('tablist', { name: 'Briefing sections' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Export…' })).toBeHidden();
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await expect(printed).toHaveCount(0);
+  const target = join(app.tmpDir, 'pack.pdf');
+  await app.answerDialogs({ savePath: target });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const panel = page.getByRole('dialog', { name: 'Export PDF' });
+  await panel.getByRole('button', { name: 'None', exact: true }).click();
+  await panel.getByRole('checkbox', { name: 'Semiconductors: memory and AI' }).check();
+  await panel.getByRole('checkbox', { name: 'Compute infrastructure' }).check();
+  await panel.getByLabel('Title').fill('Chips and compute');
+  await panel.getByLabel('US Letter').check();
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await expect(panel.getByRole('status')).toContainText(target, { timeout: 60_000 });
+  const exported = (await readPdf(readFileSync(target))).pages.map((p) => p.text);
+
+  await panel.getByRole('button', { name: 'Print…' }).click();
+  await expect(panel.getByRole('status')).toContainText(`Sent ${exported.length} pages to the printer.`, { timeout: 60_000 });
+  const [fromDialog] = await app.printed();
+  expect(fromDialog.paper).toBe('letter');
+  expect((await readPdf(fromDialog.pdf)).pages.map((p) => p.text)).toEqual(exported);
+
+  // The menu's Print and Ctrl+P print the same pack again, not the screen.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await app.command('print');
+  await expect.poll(async () => (await app.printed()).length, { timeout: 60_000 }).toBe(2);
+  await page.keyboard.press('Control+P');
+  await expect.poll(async () => (await app.printed()).length, { timeout: 60_000 }).toBe(3);
+  for (const job of (await app.printed()).slice(1)) expect((await readPdf(job.pdf)).pages.map((p) => p.text)).toEqual(exported);
+  await expect(page.getByRole('status').filter({ hasText: 'to the printer' })).toContainText(`Sent ${exported.length} pages`);
 });
 
 test('the composer makes a pack: none, two sections in the reader order, a title; and a company sheet', async () => {
@@ -99,4 +117,62 @@ test('the composer makes a pack: none, two sections in the reader order, a title
   const profile = await readPdf(readFileSync(sheet));
   expect(profile.pages).toHaveLength(1);
   expect(profile.pages[0].text).toContain('SK하이닉스');
+});
+
+test('the handout preview follows the picker: an unticked number leaves the thumbnail and the exported page', async () => {
+  const { page } = app;
+  const target = join(app.tmpDir, 'chips-handout.pdf');
+  await app.answerDialogs({ savePath: target });
+  // pdf.js draws the preview within the app's strict CSP: nothing it does may be refused.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const panel = page.getByRole('dialog', { name: 'Export PDF' });
+  await panel.getByLabel('One-page handout').check();
+  await panel.getByRole('button', { name: 'None', exact: true }).click();
+  await panel.getByRole('checkbox', { name: 'Semiconductors: memory and AI' }).check();
+  await panel.getByRole('checkbox', { name: 'Conglomerates and global R&D' }).check();
+  const numbers = panel.getByRole('group', { name: /Key numbers/ });
+  // The suggestion, as the PDF would choose it: both sections' leads first (in briefing order, as nothing was moved).
+  const label = defaultBriefing.sections.find((s) => s.id === 'conglomerates')?.keyFigures[0].label ?? '';
+  const box = numbers.getByRole('checkbox', { name: label });
+  await expect(box).toBeChecked();
+  const thumbnail = panel.locator('canvas[data-numbers]');
+  await expect(thumbnail).toHaveAttribute('data-numbers', 'conglomerates-kf-1 semiconductors-kf-1 conglomerates-kf-2 conglomerates-kf-3', {
+    timeout: 30_000
+  });
+  const pixels = (): Promise<string> => thumbnail.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const before = await pixels();
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // Unticked from the keyboard: the thumbnail is drawn again, from a request without it (the next number leads).
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(box).not.toBeChecked();
+  await expect(thumbnail).toHaveAttribute('data-numbers', 'conglomerates-kf-2 semiconductors-kf-1 conglomerates-kf-3', {
+    timeout: 30_000
+  });
+  expect(await pixels()).not.toBe(before);
+  await expect(panel.getByRole('button', { name: 'Use the suggestion' })).toBeEnabled();
+  // The larger view draws the same page; Escape closes it and leaves the composer open.
+  await panel.getByRole('button', { name: /first page, A4: view it larger/ }).click();
+  const large = page.getByRole('dialog', { name: 'The handout, A4' });
+  await expect(large.getByRole('img', { name: /front, A4/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(large).toBeHidden();
+  await expect(panel).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  await expect(panel.getByRole('status')).toContainText(target, { timeout: 60_000 });
+  const pdf = await readPdf(readFileSync(target));
+  expect(pdf.pages).toHaveLength(1);
+  const text = squash(pdf.pages[0].text);
+  expect(text).toContain(squash(defaultBriefing.sections.find((s) => s.id === 'semiconductors')?.keyFigures[0].label ?? '?'));
+  expect(text).not.toContain(squash(label));
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  expect(app.requests.filter((u) => !u.startsWith(app.origin))).toEqual([]);
 });

@@ -52,6 +52,8 @@ export interface LaunchedApp {
   requests: string[];
   /** What the app asked of the desktop: files shown or opened, links opened, text copied. */
   revealed(): Promise<DesktopCall[]>;
+  /** Every PDF sent to the printer, with the paper asked for (the print dialog is stood in for: it prints). */
+  printed(): Promise<{ pdf: Buffer; paper: string }[]>;
   /** Sends a menu command, as the application menu would. */
   command(command: Command): Promise<void>;
   /** Hands the running app a dataset, as a second launch with `--dataset` (or the OS opening a file) does. */
@@ -158,7 +160,8 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     chooseSavePath: async () => answers.savePath
   };
   const revealed: DesktopCall[] = [];
-  // The app's own composition root; only the OS dialogs and the desktop are stood in for.
+  const printed: { pdf: Buffer; paper: string }[] = [];
+  // The app's own composition root; only the OS dialogs, the desktop and the printer are stood in for.
   const core = await createAppCore({
     resourcesDir,
     settingsPath: options.settingsPath ?? join(tmpDir, 'settings.json'),
@@ -169,6 +172,10 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
       openPath: async (path) => (revealed.push({ action: 'open', path }), ''),
       openExternal: async (path) => void revealed.push({ action: 'link', path }),
       copyText: (path) => void revealed.push({ action: 'copy', path })
+    },
+    // What main/print.ts hands Chromium's print dialog: the pack's PDF, and the paper.
+    printer: {
+      print: async (pdf, job) => (printed.push({ pdf, paper: job.paper }), { ok: true, value: null })
     }
   });
 
@@ -210,6 +217,7 @@ async function launchChromium(executablePath: string, options: LaunchOptions, tm
     answerDialogs: async (next) => void Object.assign(answers, next),
     requests,
     revealed: async () => [...revealed],
+    printed: async () => [...printed],
     command: (command) => page.evaluate(([ch, c]) => window.__briefingEmit(ch, c), [COMMAND_CHANNEL, command] as const),
     // What main/index.ts does with a second launch's dataset: the app core's open path, then the page is told.
     handOver: async (path) => {
@@ -248,6 +256,19 @@ async function launchElectron(executablePath: string, options: LaunchOptions, tm
     };
     clipboard.writeText = ((path: string) => void g.__revealed.push({ action: 'copy', path })) as never;
   });
+  // Stand in for the system print dialog: every web contents' print() records the PDF shown and reports it printed.
+  await app.evaluate(({ webContents }) => {
+    const g = globalThis as unknown as { __printed: { pdf: string; paper: string }[] };
+    g.__printed = [];
+    const proto = Object.getPrototypeOf(webContents.getAllWebContents()[0]) as Electron.WebContents;
+    proto.print = function (this: Electron.WebContents, options, callback) {
+      const { readFileSync } = process.getBuiltinModule('node:fs');
+      const { fileURLToPath } = process.getBuiltinModule('node:url');
+      const pdf = readFileSync(fileURLToPath(this.getURL())).toString('base64');
+      g.__printed.push({ pdf, paper: options?.pageSize === 'Letter' ? 'letter' : 'a4' });
+      callback?.(true, '');
+    };
+  });
   const page = await app.firstWindow();
   const requests: string[] = [];
   page.on('request', (req) => requests.push(req.url()));
@@ -268,6 +289,11 @@ async function launchElectron(executablePath: string, options: LaunchOptions, tm
     requests,
     revealed: async () => {
       return app.evaluate(() => (globalThis as unknown as { __revealed?: DesktopCall[] }).__revealed ?? []);
+    },
+    // The document each print showed (the PDF file its hidden window loaded), read when print() was called.
+    printed: async () => {
+      const jobs = await app.evaluate(() => (globalThis as unknown as { __printed?: { pdf: string; paper: string }[] }).__printed ?? []);
+      return jobs.map((j) => ({ pdf: Buffer.from(j.pdf, 'base64'), paper: j.paper }));
     },
     command: (command) =>
       app.evaluate(({ BrowserWindow }, [ch, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(ch, c), [

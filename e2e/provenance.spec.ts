@@ -1,3 +1,4 @@
+import { translate } from '../src/shared/i18n/messages';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ test('every tab lists each source under the number the exported PDF gives it', a
   const { page } = app;
   const onScreen = new Map<number, string>();
   const tabs = await sectionTabs(page).count();
-  const items = tabItems(defaultBriefing);
+  const items = tabItems(defaultBriefing, (key) => translate('en', key));
   expect(tabs).toBe(items.length);
   for (let i = 0; i < tabs; i++) {
     // The Companies list has no source list of its own; each profile page does, under the same numbers.

@@ -1,10 +1,10 @@
 /**
  * The translator's round trip for a dataset:
  *
- *   npx tsx scripts/translation.ts export ko resources/briefing.json [--only <path prefix>,…] > todo.json
+ *   npx tsx scripts/translation.ts export ko resources/briefing.json [--only <path prefix>,…] [--all] > todo.json
  *   npx tsx scripts/translation.ts import ko resources/briefing.json done.json
  *
- * `export` lists every string still without a Korean version (and the Hangul names glossary terms and companies
+ * `export` lists every string still without a Korean version (with `--all`, every string, with its Korean for review) (and the Hangul names glossary terms and companies
  * lack) as `[{ path, en, ko: "" }]`; `import` writes the filled-in `ko` strings into the dataset's
  * `translations.ko` (or `ko` / `nameKo` for names), refusing any entry whose English has changed since export.
  */
@@ -39,12 +39,13 @@ function allUnits(b: Briefing): Map<string, TranslationUnit> {
   return map;
 }
 
-function exportTodo(b: Briefing, prefixes: string[]): Entry[] {
+function exportTodo(b: Briefing, prefixes: string[], all: boolean): Entry[] {
   const wanted = (path: string): boolean => prefixes.length === 0 || prefixes.some((p) => path.startsWith(p));
   const out: Entry[] = [];
   for (const u of allUnits(b).values()) {
     if (u.site.kind === 'source') continue; // source titles: only where a Korean title exists, added by hand
-    if (translationOf(u, 'ko') === undefined && wanted(u.path)) out.push({ path: u.path, en: u.source, ko: '' });
+    const ko = translationOf(u, 'ko');
+    if ((all || ko === undefined) && wanted(u.path)) out.push({ path: u.path, en: u.source, ko: ko ?? '' });
   }
   for (const n of missingNames(b)) if (wanted(n.path)) out.push({ path: n.path, en: n.en, ko: '' });
   return out;
@@ -85,14 +86,14 @@ function importDone(b: Briefing, entries: Entry[]): string[] {
 async function main(argv: string[]): Promise<number> {
   const [command, lang, file, ...rest] = argv;
   if (lang !== 'ko' || !file || (command !== 'export' && command !== 'import')) {
-    console.error('usage: translation.ts export ko <dataset> [--only <prefix>,…] | import ko <dataset> <entries.json>');
+    console.error('usage: translation.ts export ko <dataset> [--only <prefix>,…] [--all] | import ko <dataset> <entries.json>');
     return 2;
   }
   const b = JSON.parse(readFileSync(file, 'utf8')) as Briefing;
   if (command === 'export') {
     const i = rest.indexOf('--only');
     const prefixes = i >= 0 ? (rest[i + 1] ?? '').split(',').filter(Boolean) : [];
-    process.stdout.write(JSON.stringify(exportTodo(b, prefixes), null, 1) + '\n');
+    process.stdout.write(JSON.stringify(exportTodo(b, prefixes, rest.includes('--all')), null, 1) + '\n');
     return 0;
   }
   const entries = JSON.parse(readFileSync(rest[0], 'utf8')) as Entry[];

@@ -1,6 +1,7 @@
 // Writes the JSON Schema of the dataset format, generated from the zod schema (the one definition).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { briefingSchema } from '../src/shared/briefing/schema';
 
@@ -15,6 +16,11 @@ export function briefingJsonSchema(): Record<string, unknown> {
 
 if (require.main === module) {
   const out = join(__dirname, '..', 'docs', 'briefing.schema.json');
-  writeFileSync(out, `${JSON.stringify(briefingJsonSchema(), null, 2)}\n`);
-  console.log(`Wrote ${out}`);
+  // Formatted as the repository formats JSON, so `npm run lint` stays clean after a regeneration.
+  void resolveConfig(out)
+    .then((options) => format(JSON.stringify(briefingJsonSchema(), null, 2), { ...(options ?? {}), filepath: out }))
+    .then((text) => {
+      writeFileSync(out, text);
+      console.log(`Wrote ${out}`);
+    });
 }

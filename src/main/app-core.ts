@@ -3,8 +3,10 @@
 import { dirname, join } from 'node:path';
 import { formatProblems, type Problem } from '../shared/briefing/validate';
 import type { OpenBriefing, Services } from '../shared/ipc';
+import { findUndrawable, openNotice } from './pdf';
 import type { BriefingStore } from './services/dataset';
-import { createServices, type Desktop, type Dialogs } from './services/services';
+import type { Lang } from '../shared/i18n/lang';
+import { createServices, type Desktop, type Dialogs, type PdfPrinter } from './services/services';
 import { NotesStore } from './services/notes-store';
 import { SettingsStore } from './services/settings-store';
 import { createStartupStore } from './services/startup';
@@ -18,6 +20,10 @@ export interface AppCoreOptions {
   notesDir?: string;
   dialogs: Dialogs;
   desktop?: Desktop;
+  /** Sends a pack's PDF to the print dialog; absent (the CLI), Print is not offered. */
+  printer?: PdfPrinter;
+  /** The system's preferred language among the app's; the interface's until the reader picks one (default English). */
+  systemLang?: Lang;
   /** A dataset asked for at start (`--dataset`, a file the OS opened); else the last one opened, else the default. */
   datasetPath?: string;
   /** Told after a briefing is opened, whichever way (retitle the window, rebuild the menu, warm up the export). */
@@ -46,7 +52,7 @@ export interface AppCore {
 }
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const { resourcesDir, dialogs, desktop } = options;
+  const { resourcesDir, dialogs, desktop, printer, systemLang } = options;
   let settings: SettingsStore | undefined;
   if (options.settingsPath) {
     settings = new SettingsStore(options.settingsPath);
@@ -56,6 +62,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const notes = notesDir ? new NotesStore(notesDir) : undefined;
   const store = await createStartupStore(resourcesDir, options.datasetPath ?? settings?.current.lastDataset);
   const fontDir = join(resourcesDir, 'fonts');
+  // Whatever way a dataset opens, the page is told which characters a PDF of it could not print.
+  const checkFonts = (): void => store.setUndrawable(openNotice(findUndrawable(store.current.briefing, fontDir)));
+  checkFonts();
 
   async function openDataset(path: string): Promise<OpenOutcome> {
     const result = await store.open(path);
@@ -70,8 +79,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     await settings
       ?.update({ lastDataset: path, recent: [path, ...settings.current.recent.filter((p) => p !== path)].slice(0, 10) })
       .catch(() => undefined);
+    checkFonts();
     options.onOpened?.(path);
-    return result;
+    return { ok: true, value: store.current };
   }
 
   async function openFromOutside(path: string): Promise<OpenOutcome> {
@@ -80,6 +90,6 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     return outcome;
   }
 
-  const services = createServices({ store, settings, notes, dialogs, desktop, fontDir, openDataset });
+  const services = createServices({ store, settings, notes, dialogs, desktop, printer, fontDir, openDataset, systemLang });
   return { store, settings, notes, services, fontDir, openDataset, openFromOutside };
 }

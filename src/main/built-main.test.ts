@@ -89,6 +89,24 @@ describe('the built main process under a stand-in electron', () => {
     expect(control.errorBoxes).toEqual([]);
   });
 
+  it('follows the system language until the reader picks one: Korean menu, then English after a switch', async () => {
+    startBuiltMain({ systemLanguages: ['ko-KR', 'en-US'] });
+    const win = await mainWindow();
+    type Item = { label?: string; submenu?: Item[]; checked?: boolean };
+    const labels = (): string[] => (control.applicationMenu!.template as Item[]).map((m) => m.label ?? '');
+    expect(labels()).toEqual(expect.arrayContaining(['파일', '편집', '보기']));
+    expect(await control.invoke('settings:get', undefined, fromPage(win))).toMatchObject({ ok: true, value: { systemLang: 'ko' } });
+    // The page remembers the reader's choice; the menu follows it at once.
+    await control.invoke('settings:update', { lang: 'en' }, fromPage(win));
+    expect(labels()).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
+    const view = (control.applicationMenu!.template as Item[]).find((m) => m.label === 'View')!;
+    const language = view.submenu!.find((i) => i.label === 'Language')!;
+    expect(language.submenu!.map((i) => [i.label, i.checked])).toEqual([
+      ['English', true],
+      ['한국어', false]
+    ]);
+  });
+
   it('runs installed under a path with a space, Hangul, "[ ]", "~", "%" and "#"', async () => {
     const installDir = join(mkdtempSync(join(tmpdir(), 'built-main-')), '한국 AI [x64] KOREAA~1 100%41 #2');
     for (const part of ['out', 'resources', 'package.json']) cpSync(join(root, part), join(installDir, part), { recursive: true });

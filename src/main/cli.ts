@@ -64,10 +64,12 @@ export async function validateCommand(args: string[], out: (line: string) => voi
   }
   const b = result.briefing;
   out(`${file}: valid — ${b.sections.length} sections, ${allFigureModels(b).length} figures, ${b.sources.length} sources`);
-  // Warnings never fail validation: the dataset opens, and they say what a reader would miss.
-  if (result.warnings.length > 0) {
-    out(`${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}:`);
-    out(formatProblems(result.warnings));
+  // Warnings never fail validation: the dataset opens, and they say what a reader would miss (or see as boxes in a PDF).
+  const { findUndrawable, undrawableWarnings } = await import('./pdf');
+  const warnings = [...result.warnings, ...undrawableWarnings(findUndrawable(b, join(resourcesDir, 'fonts')))];
+  if (warnings.length > 0) {
+    out(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}:`);
+    out(formatProblems(warnings));
   }
   return 0;
 }

@@ -1,16 +1,18 @@
 import { dialog, type BrowserWindow } from 'electron';
+import type { Lang } from '../shared/i18n/lang';
+import { translate } from '../shared/i18n/messages';
 import type { Dialogs } from './services/services';
 import { DATASET_EXTENSIONS } from './services/startup';
 
 /** The native open and save dialogs, attached to the app window. */
-export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
+export function electronDialogs(getWindow: () => BrowserWindow | null, getLang: () => Lang = () => 'en'): Dialogs {
   return {
     async chooseDatasetToOpen() {
       const win = getWindow();
       const options = {
-        title: 'Open Briefing',
+        title: translate(getLang(), 'dialog.openBriefing'),
         properties: ['openFile' as const],
-        filters: [{ name: 'Briefing dataset', extensions: [...DATASET_EXTENSIONS] }]
+        filters: [{ name: translate(getLang(), 'dialog.datasetFilter'), extensions: [...DATASET_EXTENSIONS] }]
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -23,7 +25,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
     },
     async chooseSavePath(defaultName, filter) {
       const win = getWindow();
-      const options = { title: 'Save', defaultPath: defaultName, filters: [filter] };
+      const options = { title: translate(getLang(), 'dialog.save'), defaultPath: defaultName, filters: [filter] };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     }

@@ -6,10 +6,12 @@ import { COMMAND_CHANNEL } from '../shared/ipc';
 import { createAppCore, type AppCore } from './app-core';
 import { appUrlMatcher, rendererUrl } from './app-url';
 import { electronDialogs } from './dialogs';
+import { langFromLocales, type Lang } from '../shared/i18n/lang';
 import { registerIpc } from './ipc';
 import { claimSingleInstance, holdQuitFor, reportStartupError } from './lifecycle';
 import { buildMenu } from './menu';
 import { exportWarmer } from './pdf';
+import { electronPrinter, PrintUrls } from './print';
 import { hardenApp } from './security';
 import { datasetRequest } from './services/startup';
 import { createMainWindow } from './window';
@@ -17,6 +19,8 @@ import { createMainWindow } from './window';
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const isAppUrl = appUrlMatcher(join(__dirname, '../renderer'), devServerUrl);
 const trustedContents = new Set<number>();
+// The PDFs being printed, which the session lets through while they print (print.ts).
+const printUrls = new PrintUrls();
 
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | undefined;
@@ -45,14 +49,22 @@ async function main(): Promise<void> {
     applicationVersion: app.getVersion(),
     credits: 'Typeface: Pretendard (SIL Open Font License 1.1).'
   });
-  hardenApp(isAppUrl, devServerUrl !== undefined);
+  hardenApp(isAppUrl, devServerUrl !== undefined, printUrls);
   const resourcesDir = join(app.getAppPath(), 'resources');
   const requested = startupRequest;
+  // The OS's languages in the user's order (Electron documents that the list may be empty), then the app's locale.
+  const systemLang = langFromLocales([...app.getPreferredSystemLanguages(), app.getLocale()]);
+  const interfaceLang = (): Lang => appCore.settings?.current.lang ?? systemLang;
   const appCore = await createAppCore({
     resourcesDir,
     settingsPath: join(app.getPath('userData'), 'settings.json'),
     datasetPath: requested,
-    dialogs: electronDialogs(() => mainWindow),
+    dialogs: electronDialogs(
+      () => mainWindow,
+      () => interfaceLang()
+    ),
+    systemLang,
+    printer: electronPrinter({ urls: printUrls, tempDir: app.getPath('temp'), parent: () => mainWindow }),
     desktop: {
       showInFolder: (p) => shell.showItemInFolder(p),
       openPath: (p) => shell.openPath(p),
@@ -75,9 +87,16 @@ async function main(): Promise<void> {
         getWindow: () => mainWindow,
         recent: settings.current.recent,
         openRecent: (path) => void appCore.openFromOutside(path).then(tellPage),
-        dev: !app.isPackaged
+        dev: !app.isPackaged,
+        lang: interfaceLang()
       })
     );
+  let menuLang = interfaceLang();
+  settings.onChange = () => {
+    if (interfaceLang() === menuLang) return;
+    menuLang = interfaceLang();
+    refreshMenu();
+  };
   registerIpc(
     ipcMain,
     appCore.services,

@@ -1,5 +1,7 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
+import { LANGS, type Lang } from '../shared/i18n/lang';
+import { translator } from '../shared/i18n/messages';
 import { COMMAND_CHANNEL, type Command } from '../shared/ipc';
 
 export interface MenuOptions {
@@ -9,38 +11,41 @@ export interface MenuOptions {
   /** Development build: Reload and the DevTools, which a packaged app leaves out. */
   dev: boolean;
   platform?: NodeJS.Platform;
+  /** The interface's language: the menu's labels follow it. */
+  lang?: Lang;
 }
 
 /**
  * The application menu; its commands are sent to the page, which owns the matching actions. Editing uses Electron's
  * roles: on macOS the text fields' ⌘X, ⌘V and ⌘Z work only through menu items that have them.
  */
-export function buildMenu({ getWindow, recent, openRecent, dev, platform = process.platform }: MenuOptions): Menu {
+export function buildMenu({ getWindow, recent, openRecent, dev, platform = process.platform, lang = 'en' }: MenuOptions): Menu {
+  const t = translator(lang);
   const send = (command: Command) => () => getWindow()?.webContents.send(COMMAND_CHANNEL, command);
   const isMac = platform === 'darwin';
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? recent.map((path) => ({ label: basename(path), sublabel: path, click: () => openRecent(path) }))
-    : [{ label: 'No recent briefings', enabled: false }];
+    : [{ label: t('menu.noRecent'), enabled: false }];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: t('menu.file'),
       submenu: [
-        { label: 'Open Briefing…', accelerator: 'CmdOrCtrl+O', click: send('open') },
-        { label: 'Open Recent', submenu: recentItems },
+        { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+        { label: t('menu.openRecent'), submenu: recentItems },
         { type: 'separator' },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
-        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: send('print') },
+        { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: t('menu.print'), accelerator: 'CmdOrCtrl+P', click: send('print') },
         { type: 'separator' },
         // The reader's own notes, to a file and back (e.g. to another computer, or a colleague).
-        { label: 'Export Notes…', click: send('export-notes') },
-        { label: 'Import Notes…', click: send('import-notes') },
+        { label: t('menu.exportNotes'), click: send('export-notes') },
+        { label: t('menu.importNotes'), click: send('import-notes') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]
     },
     {
-      label: 'Edit',
+      label: t('menu.edit'),
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -52,11 +57,11 @@ export function buildMenu({ getWindow, recent, openRecent, dev, platform = proce
         { role: 'delete' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('find') }
+        { label: t('menu.find'), accelerator: 'CmdOrCtrl+F', click: send('find') }
       ]
     },
     {
-      label: 'View',
+      label: t('menu.view'),
       submenu: [
         ...(dev
           ? [
@@ -66,12 +71,22 @@ export function buildMenu({ getWindow, recent, openRecent, dev, platform = proce
               { type: 'separator' as const }
             ]
           : []),
-        { label: 'Next Section', accelerator: 'CmdOrCtrl+]', click: send('next-section') },
-        { label: 'Previous Section', accelerator: 'CmdOrCtrl+[', click: send('previous-section') },
+        { label: t('menu.nextSection'), accelerator: 'CmdOrCtrl+]', click: send('next-section') },
+        { label: t('menu.previousSection'), accelerator: 'CmdOrCtrl+[', click: send('previous-section') },
         { type: 'separator' },
-        { label: 'Actual Size', accelerator: 'CmdOrCtrl+0', click: send('zoom-reset') },
-        { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: send('zoom-in') },
-        { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: send('zoom-out') },
+        { label: t('menu.actualSize'), accelerator: 'CmdOrCtrl+0', click: send('zoom-reset') },
+        { label: t('menu.zoomIn'), accelerator: 'CmdOrCtrl+=', click: send('zoom-in') },
+        { label: t('menu.zoomOut'), accelerator: 'CmdOrCtrl+-', click: send('zoom-out') },
+        { type: 'separator' },
+        {
+          label: t('menu.language'),
+          submenu: LANGS.map((option) => ({
+            label: t(option === 'en' ? 'menu.english' : 'menu.korean'),
+            type: 'radio' as const,
+            checked: option === lang,
+            click: send(option === 'en' ? 'lang-en' : 'lang-ko')
+          }))
+        },
         { type: 'separator' },
         { role: 'togglefullscreen' }
       ]

@@ -25,8 +25,10 @@ const optionalText = z.string().trim().max(200).optional();
  *   Korean, for handing across the table; `lang` is then ignored, and there is no back page (each side is one page).
  */
 export const exportRequestSchema = z.strictObject({
-  kind: z.enum(['briefing', 'handout', 'company']),
-  paper: z.enum(['a4', 'letter']),
+  kind: z.enum(['briefing', 'handout', 'company'], {
+    error: (issue) => `Unknown PDF kind "${String(issue.input)}"; expected "briefing", "handout" or "company".`
+  }),
+  paper: z.enum(['a4', 'letter'], { error: (issue) => `Unknown paper size "${String(issue.input)}"; expected "a4" or "letter".` }),
   sections: z.array(itemId).max(1000).optional(),
   title: optionalText,
   date: isoDate.optional(),

@@ -7,6 +7,8 @@ export const CHANNELS = {
   getBriefing: 'briefing:get',
   openBriefing: 'briefing:open',
   exportPdf: 'pdf:export',
+  previewHandout: 'pdf:preview-handout',
+  printPdf: 'pdf:print',
   saveFigure: 'figure:save',
   openSource: 'link:open',
   copyText: 'clipboard:write',
@@ -32,6 +34,9 @@ export const COMMANDS = [
   'zoom-reset',
   'export-notes',
   'import-notes',
+  // View → Language: the page switches (and remembers it), as with its own switch.
+  'lang-en',
+  'lang-ko',
   // Main opened another briefing (e.g. from File → Open Recent): fetch it again.
   'briefing-changed'
 ] as const;

@@ -7,6 +7,8 @@ function fakeServices(): Services {
     getBriefing: vi.fn(async () => ({ ok: false as const, error: 'none' })),
     openBriefing: vi.fn(async () => ({ ok: false as const, error: 'none', cancelled: true })),
     exportPdf: vi.fn(async (req) => ({ ok: true as const, value: { path: `/tmp/x-${req.paper}.pdf`, bytes: 1 } })),
+    previewHandout: vi.fn(async () => ({ ok: false as const, error: 'none' })),
+    printPdf: vi.fn(async () => ({ ok: true as const, value: { pages: 1 } })),
     revealFile: vi.fn(async () => ({ ok: true as const, value: null })),
     saveFigure: vi.fn(async () => ({ ok: false as const, error: 'none' })),
     openSource: vi.fn(async () => ({ ok: true as const, value: null })),

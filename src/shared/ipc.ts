@@ -4,6 +4,7 @@ import type { Problem } from './briefing/validate';
 import { exportRequestSchema, type ExportRequest } from './export-request';
 import { importNotesSchema, saveNoteSchema, type ImportedNotes, type LoadedNotes, type NoteSaved } from './notes';
 import { CHANNELS, COMMAND_CHANNEL, type Command } from './ipc-names';
+import type { Lang } from './i18n/lang';
 import { settingsPatchSchema, type Settings } from './settings';
 
 /** Where the open briefing came from. */
@@ -19,6 +20,8 @@ export interface OpenBriefing {
   origin: BriefingOrigin;
   /** A message for the reader about how the briefing was chosen, e.g. why a --dataset file was not opened. */
   notice?: string;
+  /** A sentence naming the characters the PDF typeface cannot draw and where the first is; absent when there are none. */
+  undrawable?: string;
 }
 
 /** Every call answers with a result, never a thrown error, so messages survive the IPC hop intact. */
@@ -30,6 +33,26 @@ export interface ExportDone {
   path: string;
   bytes: number;
   /** What the export left out or could not do, for the reader, e.g. "Left out for room: key number …" (handout). */
+  warnings?: string[];
+}
+
+/** The handout as the composer previews it: the very PDF an export of the same request makes, not saved anywhere. */
+export interface HandoutPreview {
+  /** The PDF, base64 (both shells carry it as text). */
+  pdfBase64: string;
+  pages: number;
+  /** What the fitter left out, as ExportDone.warnings says it. */
+  warnings: string[];
+  /** The key numbers and figures on the handout, by id, in order. */
+  placed: { numbers: string[]; figures: string[] };
+  /** Time main took to build the PDF, in milliseconds. */
+  buildMs: number;
+}
+
+export interface PrintDone {
+  /** Pages sent to the print dialog: the exported PDF's. */
+  pages: number;
+  /** As ExportDone's: what the pack left out. */
   warnings?: string[];
 }
 
@@ -55,6 +78,8 @@ export interface LoadedSettings {
   settings: Settings;
   /** Set when the settings file could not be read and defaults are in use. */
   notice?: string;
+  /** The language the system prefers, of those the app speaks: the interface's until the reader picks one. */
+  systemLang: Lang;
 }
 
 /** Declares one channel: its name, its argument schema and (as a type only) its result. */
@@ -67,6 +92,10 @@ export const contract = {
   getBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.getBriefing, noArgs),
   openBriefing: channel<typeof noArgs, OpenBriefing>(CHANNELS.openBriefing, noArgs),
   exportPdf: channel<typeof exportRequestSchema, ExportDone>(CHANNELS.exportPdf, exportRequestSchema),
+  /** Builds the handout for a request (its kind is taken as "handout") without saving it, for the composer's preview. */
+  previewHandout: channel<typeof exportRequestSchema, HandoutPreview>(CHANNELS.previewHandout, exportRequestSchema),
+  /** Prints the PDF exportPdf would make for this request (the same pages), through the system print dialog. */
+  printPdf: channel<typeof exportRequestSchema, PrintDone>(CHANNELS.printPdf, exportRequestSchema),
   saveFigure: channel<typeof saveFigureSchema, ExportDone>(CHANNELS.saveFigure, saveFigureSchema),
   /** Opens a source's web page in the system browser: http or https, and only URLs the briefing cites. */
   openSource: channel<typeof urlArgs, null>(CHANNELS.openSource, urlArgs),

@@ -183,9 +183,16 @@ function leftOutWarnings(leftOut: Unit[], where: string, hint: string): string[]
   return items.length ? [`Left out of the ${where} for room: ${items.map((u) => u.what).join('; ')}.${hint}`] : [];
 }
 
-/** A handout laid out: what it left out, for the reader, and the page chrome to draw once every page exists. */
+/** What a handout carries: the ids of the key numbers and figures it placed (front, then back page), in order. */
+export interface HandoutPlaced {
+  numbers: string[];
+  figures: string[];
+}
+
+/** A handout laid out: what it left out, for the reader, what it placed, and the page chrome to draw once every page exists. */
 export interface HandoutLayout {
   warnings: string[];
+  placed: HandoutPlaced;
   drawChrome(): void;
 }
 
@@ -213,7 +220,7 @@ export function layoutHandout(ctx: DocContext): HandoutLayout {
     if (!best || fitted.cost < best.cost) best = { measure, ...fitted };
     if (!best.cost) break;
   }
-  if (!best) return { warnings: [], drawChrome: () => undefined };
+  if (!best) return { warnings: [], placed: { numbers: [], figures: [] }, drawChrome: () => undefined };
   const { measure, page } = best;
 
   // Each side says its language, so a screen reader switches voice on the bilingual sheet's Korean side.
@@ -226,6 +233,7 @@ export function layoutHandout(ctx: DocContext): HandoutLayout {
   // The back page: the figures and notes the front had no room for, and more of the chosen figures.
   let leftOut = best.leftOut;
   let backLeftOut: Unit[] = [];
+  const placed: HandoutPlaced = { numbers: page.numbers.map((n) => n.id), figures: page.figures.map((f) => f.id) };
   if (ctx.request.backPage) {
     const figures = candidates.figures.filter((f) => !page.figures.includes(f)).slice(0, BACK_FIGURES);
     const placedNotes = new Map(page.notes.map((n) => [n.section.id, n.blocks.length]));
@@ -249,6 +257,7 @@ export function layoutHandout(ctx: DocContext): HandoutLayout {
       subhead(ctx, backSect, measure, t.moreFiguresAndNotes);
       drawPage(ctx, backSect, measure, back.page, grownChartHeight(measure, back.page, backRoom));
       backSect.end();
+      placed.figures.push(...back.page.figures.map((f) => f.id));
     }
   }
 
@@ -267,8 +276,6 @@ export function layoutHandout(ctx: DocContext): HandoutLayout {
   const hint = ctx.request.backPage || ctx.request.bilingual ? '' : ' Add the back page to print the figures and notes among them.';
   const canGoBack = leftOut.some((u) => u.group || u.what.startsWith('figure'));
   const where = ctx.request.bilingual ? `${ctx.lang === 'ko' ? 'Korean' : 'English'} side of the handout` : 'handout';
-  return {
-    warnings: [...leftOutWarnings(leftOut, where, canGoBack ? hint : ''), ...leftOutWarnings(backLeftOut, 'back page', '')],
-    drawChrome
-  };
+  const warnings = [...leftOutWarnings(leftOut, where, canGoBack ? hint : ''), ...leftOutWarnings(backLeftOut, 'back page', '')];
+  return { warnings, placed, drawChrome };
 }

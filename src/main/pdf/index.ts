@@ -3,7 +3,8 @@ import { allFigureModels } from '../../shared/briefing/figures';
 import { numberSources } from '../../shared/briefing/numbering';
 import { keyFiguresWithIds } from '../../shared/briefing/key-figures';
 import type { Briefing, Section } from '../../shared/briefing/schema';
-import { notesToPrint, type ExportRequest } from '../../shared/export-request';
+import { exportRequestSchema, notesToPrint, type ExportRequest } from '../../shared/export-request';
+import { formatProblems, jsonPath } from '../../shared/briefing/validate';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
 import { install } from './engine';
@@ -13,7 +14,7 @@ import { keepKoreanWordsTogether } from './hangul-breaks';
 import { setDocLanguage } from './language';
 import { localize } from '../../shared/briefing/localize';
 import { pdfMessages, type PdfLang } from '../../shared/i18n/pdf';
-import { layoutHandout } from './handout';
+import { layoutHandout, type HandoutPlaced } from './handout';
 import { layoutCompany } from './company';
 import { companyProfiles, profileById } from '../../shared/briefing/companies';
 import { Flow } from './layout';
@@ -28,10 +29,20 @@ import { FONTS, MARGINS, PAPER_SIZES } from './theme';
  */
 
 export { exportWarmer, warmUpExport } from './warm-up';
+// Which characters the PDF fonts cannot draw, for the validator, the export and the app's open path.
+export {
+  exportWarnings,
+  findUndrawable,
+  openNotice,
+  undrawableInExport,
+  undrawableWarnings,
+  type Undrawable
+} from './engine/font-coverage';
 
 /** What to export: the one request type of IPC, settings and CLI (see shared/export-request.ts). */
 export type { ExportRequest } from '../../shared/export-request';
 export type { Paper } from './theme';
+export type { HandoutPlaced } from './handout';
 /** Which document to build. */
 export type PdfKind = ExportRequest['kind'];
 /** A built PDF with what the reader should be told about it. */
@@ -40,6 +51,8 @@ export interface PdfReport {
   pages: number;
   /** What was left out (the handout chooses what fits) or ignored, in words for the reader. */
   warnings: string[];
+  /** For a handout: the key numbers and figures it placed, by id, in order. */
+  placed?: HandoutPlaced;
 }
 /** Where the process finds its resources: the Electron main process and the CLI pass different font folders. */
 export interface PdfEnv {
@@ -57,8 +70,12 @@ const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).jo
 
 /** Checks the request against the briefing; throws an Error naming every unknown or misplaced id. */
 export function checkOptions(briefing: Briefing, options: ExportRequest): void {
-  if (options.kind !== 'briefing' && options.kind !== 'handout' && options.kind !== 'company')
-    throw new Error(`Unknown PDF kind "${String(options.kind)}"; expected "briefing", "handout" or "company".`);
+  // The request's own shape (kinds, paper sizes, field types) is the contract's: one definition, in export-request.ts.
+  const shape = exportRequestSchema.safeParse(options);
+  if (!shape.success)
+    throw new Error(
+      `Bad export request: ${formatProblems(shape.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })))}`
+    );
   if (options.kind === 'company') {
     const ids = companyProfiles(briefing).map((c) => c.id);
     if (!options.company) throw new Error(`A company profile needs a company id; the briefing has: ${ids.join(', ')}.`);
@@ -70,7 +87,6 @@ export function checkOptions(briefing: Briefing, options: ExportRequest): void {
     );
   if (options.bilingual && options.backPage)
     throw new Error('A bilingual handout has one page per language and no back page; leave out "backPage" or "bilingual".');
-  if (!(options.paper in PAPER_SIZES)) throw new Error(`Unknown paper size "${String(options.paper)}"; expected "a4" or "letter".`);
   const known = briefing.sections.map((s) => s.id);
   if (options.sections) {
     if (options.sections.length === 0) throw new Error('No sections selected; leave "sections" out to export all of them.');
@@ -182,16 +198,18 @@ async function render(source: Briefing, options: ExportRequest, env: PdfEnv): Pr
     const read = side === lang ? briefing : localize(source, side);
     const shown = side === lang ? sections : chosenSections(read, options);
     setDocLanguage(doc, side);
+    const flow = new Flow(
+      doc,
+      options.paper,
+      sheet ? HANDOUT_MARGINS : MARGINS,
+      // The handout is one page (per side), two with the back page; its fitting makes sure nothing asks for more.
+      // A company profile is one page.
+      options.kind === 'handout' ? (options.backPage ? 2 : 1) : company ? 1 : Infinity
+    );
+    if (engine.paragraphs) flow.paragraphs = engine.paragraphs;
     return {
       doc,
-      flow: new Flow(
-        doc,
-        options.paper,
-        sheet ? HANDOUT_MARGINS : MARGINS,
-        // The handout is one page (per side), two with the back page; its fitting makes sure nothing asks for more.
-        // A company profile is one page.
-        options.kind === 'handout' ? (options.backPage ? 2 : 1) : company ? 1 : Infinity
-      ),
+      flow,
       refs: new References(numberSources(read), options.kind === 'briefing'),
       root,
       briefing: read,
@@ -208,17 +226,19 @@ async function render(source: Briefing, options: ExportRequest, env: PdfEnv): Pr
       notes: notesToPrint(options)
     };
   };
-  let warnings: string[] = [];
+  let handout: { warnings: string[]; placed: HandoutPlaced } | undefined;
   if (company) layoutCompany(contextFor(lang), company);
   else if (options.kind === 'briefing') layoutBriefing(contextFor(lang));
   else {
     // One handout per language, each on its own page; the chrome once all pages exist ("Page 1 of 2").
     const sides = languages.map((side) => layoutHandout(contextFor(side)));
     for (const side of sides) side.drawChrome();
-    warnings = sides.flatMap((side) => side.warnings);
+    // What the first side placed: the bilingual sheet's Korean side is the same handout.
+    handout = { warnings: sides.flatMap((side) => side.warnings), placed: sides[0].placed };
   }
   const pages = doc.bufferedPageRange().count;
   root.end();
   doc.end();
-  return { bytes: engine.finish(await done), pages, warnings };
+  const bytes = engine.finish(await done);
+  return handout ? { bytes, pages, warnings: handout.warnings, placed: handout.placed } : { bytes, pages, warnings: [] };
 }

@@ -31,6 +31,22 @@ export interface TextRun {
 }
 
 /**
+ * Draws a paragraph: `draw()` makes the pdfkit calls; a cache may instead repeat what the same paragraph (same
+ * `key`: text, styles, place and width) drew before. The PDF engine provides one; without it, paragraphs are drawn.
+ */
+export interface ParagraphCache {
+  draw(key: string, draw: () => void): void;
+}
+
+const DRAW_EVERY_TIME: ParagraphCache = { draw: (_key, draw) => draw() };
+
+/** What decides how a style's text is laid out (its colour is part of the key too: it is drawn). */
+function styleKey(doc: PDFKit.PDFDocument, style: TextStyle, color: string | undefined): string {
+  // The spacing as set in the document's current language (language.ts): a Korean paragraph is set looser.
+  return `${style.font}|${style.size}|${lineGapIn(doc, style)}|${letterSpacingIn(doc, style)}|${color ?? style.color}`;
+}
+
+/**
  * A cursor flowing blocks down pages. Callers measure a block, call `ensure(height)` to move to a
  * new page when it does not fit, then draw; that is how headings stay with what follows and
  * figures are never split.
@@ -48,6 +64,8 @@ export class Flow {
   readonly pageHeaders: string[] = [];
   /** Header text for pages added from now on. */
   header = '';
+  /** How paragraphs are drawn (see ParagraphCache); set by the document's builder. */
+  paragraphs: ParagraphCache = DRAW_EVERY_TIME;
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -117,13 +135,20 @@ export class Flow {
 
   /** Draws text at the cursor and moves the cursor below it. */
   write(text: string, style: TextStyle, opts: WriteOptions = {}): void {
-    useStyle(this.doc, style, opts.color);
-    this.doc.text(text, opts.x ?? this.left, this.y, {
-      width: opts.width ?? this.width,
-      lineGap: lineGapIn(this.doc, style),
-      align: opts.align ?? 'left',
-      characterSpacing: letterSpacingIn(this.doc, style),
-      goTo: opts.goTo
+    const x = opts.x ?? this.left;
+    const width = opts.width ?? this.width;
+    const align = opts.align ?? 'left';
+    this.doc.y = this.y;
+    const key = `w|${x}|${width}|${align}|${opts.goTo ?? ''}|${styleKey(this.doc, style, opts.color)}|${text}`;
+    this.paragraphs.draw(key, () => {
+      useStyle(this.doc, style, opts.color);
+      this.doc.text(text, x, this.y, {
+        width,
+        lineGap: lineGapIn(this.doc, style),
+        align,
+        characterSpacing: letterSpacingIn(this.doc, style),
+        goTo: opts.goTo
+      });
     });
     this.y = this.doc.y;
   }
@@ -136,20 +161,26 @@ export class Flow {
     // An empty run would end the paragraph's last line without its line break (pdf.js then joins it to the next).
     runs = runs.filter((r) => r.text !== '');
     const width = opts.width ?? this.width;
-    runs.forEach((run, i) => {
-      useStyle(this.doc, run.style, run.color);
-      const options: PDFKit.Mixins.TextOptions = {
-        width,
-        lineGap: lineGapIn(this.doc, runs[0].style),
-        align: opts.align ?? 'left',
-        continued: i < runs.length - 1,
-        // Given on every run: pdfkit carries a continued run's options over to the next one.
-        link: run.link ?? null,
-        goTo: run.goTo ?? null
-      } as PDFKit.Mixins.TextOptions;
-      if (i === 0) this.doc.text(run.text, opts.x ?? this.left, this.y, options);
-      else this.doc.text(run.text, options);
-    });
+    const x = opts.x ?? this.left;
+    const align = opts.align ?? 'left';
+    this.doc.y = this.y;
+    const key = `r|${x}|${width}|${align}|${runs.map((r) => `${styleKey(this.doc, r.style, r.color)}|${r.link ?? ''}|${r.goTo ?? ''}|${r.text}`).join('\u0001')}`;
+    this.paragraphs.draw(key, () =>
+      runs.forEach((run, i) => {
+        useStyle(this.doc, run.style, run.color);
+        const options: PDFKit.Mixins.TextOptions = {
+          width,
+          lineGap: lineGapIn(this.doc, runs[0].style),
+          align,
+          continued: i < runs.length - 1,
+          // Given on every run: pdfkit carries a continued run's options over to the next one.
+          link: run.link ?? null,
+          goTo: run.goTo ?? null
+        } as PDFKit.Mixins.TextOptions;
+        if (i === 0) this.doc.text(run.text, x, this.y, options);
+        else this.doc.text(run.text, options);
+      })
+    );
     this.y = this.doc.y;
   }
 

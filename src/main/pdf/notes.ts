@@ -1,6 +1,8 @@
+import { parseNoteBlocks } from '../../shared/notes';
+import type { Section } from '../../shared/briefing/schema';
 import type { StructElement } from './layout';
 import type { DocContext } from './context';
-import { COLORS, type TextStyle } from './theme';
+import { COLORS, SPACE, type TextStyle } from './theme';
 
 /**
  * The reader's own notes in a PDF: plain text (paragraphs split by blank lines, "- " starting a bullet),
@@ -8,31 +10,20 @@ import { COLORS, type TextStyle } from './theme';
  * and never get a reference number, so nobody mistakes a talking point for a sourced fact.
  */
 
-/** One block of a note: a paragraph or a bullet. */
+/** One drawn block of a note: a paragraph or one bullet of a list. */
 export interface NoteBlock {
   kind: 'paragraph' | 'bullet';
   text: string;
 }
 
-/** Splits plain-text notes into paragraphs and bullets. Pure: the text is taken as it is, no markup read. */
-export function parseNotes(text: string): NoteBlock[] {
-  const blocks: NoteBlock[] = [];
-  let paragraph: string[] = [];
-  const flush = (): void => {
-    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join('\n') });
-    paragraph = [];
-  };
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trimEnd();
-    const bullet = /^\s*[-•*]\s+(.*)$/.exec(line);
-    if (bullet) {
-      flush();
-      blocks.push({ kind: 'bullet', text: bullet[1] });
-    } else if (line.trim() === '') flush();
-    else paragraph.push(line.trim());
-  }
-  flush();
-  return blocks.filter((b) => b.text.trim() !== '');
+/**
+ * A note's plain text as the blocks a notes box draws. The reading is shared/notes.ts's parseNoteBlocks, the one the
+ * screen uses, so a note's paragraphs and bullets are the same on screen and on paper; a list becomes its bullets.
+ */
+export function noteBlocks(text: string): NoteBlock[] {
+  return parseNoteBlocks(text).flatMap((b): NoteBlock[] =>
+    b.kind === 'list' ? b.items.filter((i) => i).map((i) => ({ kind: 'bullet', text: i })) : [{ kind: 'paragraph', text: b.text }]
+  );
 }
 
 const PAD = 8;
@@ -125,4 +116,55 @@ export function drawNotesBox(ctx: DocContext, parent: StructElement, parts: Note
   }
   box.end();
   flow.y = top + height;
+}
+
+/** The full briefing's notes text size: its body size. */
+const BRIEFING_NOTES_SIZE = 10;
+
+/** Splits a block too tall for any page into pieces at line breaks, then between words, each fitting `room`. */
+function splitBlock(ctx: DocContext, block: NoteBlock, width: number, room: number): NoteBlock[] {
+  const fits = (text: string): boolean => notesPartHeight(ctx, { blocks: [{ ...block, text }] }, width, BRIEFING_NOTES_SIZE) <= room;
+  if (fits(block.text)) return [block];
+  const pieces: NoteBlock[] = [];
+  let current = '';
+  // Lines first (talking points are typed a line at a time), words when one line is itself too long.
+  const tokens = block.text.split(/(?<=\n)|(?<= )/);
+  for (const token of tokens) {
+    if (current && !fits(current + token)) {
+      pieces.push({ ...block, text: current.trimEnd() });
+      current = '';
+    }
+    current += token;
+  }
+  if (current.trim()) pieces.push({ ...block, text: current.trimEnd() });
+  return pieces;
+}
+
+/**
+ * The reader's notes at the end of a section of the full briefing, when the pack includes them: in the dashed box
+ * labelled "Your notes", after the sourced text and figures, never numbered. A long note runs on over pages, each
+ * part in a box of its own with the label again, so no page shows the reader's words unlabelled.
+ */
+export function drawSectionNotes(ctx: DocContext, parent: StructElement, section: Section): void {
+  const blocks = noteBlocks(ctx.notes[section.id] ?? '');
+  if (!blocks.length) return;
+  const { flow } = ctx;
+  const size = BRIEFING_NOTES_SIZE;
+  const chrome = notesBoxChrome(ctx, size) + 3;
+  const pageRoom = flow.bottom - flow.top - chrome;
+  const units = blocks.flatMap((b) => splitBlock(ctx, b, flow.width, pageRoom));
+  const height = (b: NoteBlock): number => notesPartHeight(ctx, { blocks: [b] }, flow.width, size);
+  flow.gap(SPACE.l);
+  let i = 0;
+  while (i < units.length) {
+    flow.ensure(chrome + height(units[i]));
+    const taken: NoteBlock[] = [];
+    let used = chrome;
+    while (i < units.length && (taken.length === 0 || used + height(units[i]) <= flow.remaining())) {
+      used += height(units[i]);
+      taken.push(units[i++]);
+    }
+    // The next part, if any, does not fit below: ensure() starts its page.
+    drawNotesBox(ctx, parent, [{ blocks: taken }], { size });
+  }
 }

@@ -4,6 +4,7 @@ import type { DocContext, TocEntry } from './context';
 import { planFigure } from './figure';
 import { factStatus, tallyClaims } from '../../shared/briefing/verdicts';
 import { keyFigureValue } from './format';
+import { drawSectionNotes } from './notes';
 import type { StructElement, TextRun } from './layout';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
 
@@ -328,6 +329,7 @@ export function drawSection(ctx: DocContext, section: Section, index: number, fi
     subhead(ctx, sect, t.factsAndChecks, plans[0].keep);
     for (const p of plans) p.draw(sect);
   }
+  drawSectionNotes(ctx, sect, section);
   sect.end();
   return entry;
 }

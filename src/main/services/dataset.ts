@@ -96,6 +96,12 @@ export class BriefingStore {
     this.#current = { ...this.#current, notice };
   }
 
+  /** Attaches what a PDF of the open briefing could not print (font-coverage.ts), for the page to show. */
+  setUndrawable(undrawable: string | undefined): void {
+    const { undrawable: _before, ...rest } = this.#current;
+    this.#current = undrawable ? { ...rest, undrawable } : rest;
+  }
+
   /** Loads a file and, only if it is valid, makes it the open briefing. */
   async open(path: string): Promise<{ ok: true; value: OpenBriefing } | { ok: false; problems: Problem[] }> {
     const result = await loadBriefingFile(path);

@@ -8,6 +8,8 @@ import type { Services } from '../../shared/ipc';
 import { BriefingStore } from './dataset';
 import { createServices, type Desktop } from './services';
 import { SettingsStore } from './settings-store';
+import { NotesStore } from './notes-store';
+import { readPdf, squash } from '../pdf/testing/pdf-reader';
 
 const root = join(__dirname, '..', '..', '..');
 const examplePath = join(root, 'examples', 'minimal-briefing.json');
@@ -118,6 +120,28 @@ describe('exporting', () => {
   });
 });
 
+describe('previewing the handout', () => {
+  it('builds the handout for the request without asking where to save or writing anything', async () => {
+    savePath = join(dir, 'never.pdf');
+    const r = await services.previewHandout({ kind: 'briefing', paper: 'letter' });
+    if (!r.ok) throw new Error(r.error);
+    const pdf = Buffer.from(r.value.pdfBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Taken as a handout whatever kind is asked: one page, with what it placed.
+    expect(r.value.pages).toBe(1);
+    expect(r.value.placed.numbers.length).toBeGreaterThan(0);
+    expect(r.value.buildMs).toBeGreaterThan(0);
+    expect(readdirSync(dir)).not.toContain('never.pdf');
+  });
+
+  it('says what is wrong with a bad request', async () => {
+    expect(await services.previewHandout({ kind: 'handout', paper: 'a4', handoutNumbers: ['nope'] })).toEqual({
+      ok: false,
+      error: 'Could not make the PDF: Unknown key figure id in handoutNumbers: "nope".'
+    });
+  });
+});
+
 describe('links and clipboard', () => {
   it('opens only http and https URLs that the briefing cites', async () => {
     expect(await services.openSource({ url: 'https://example.org/report' })).toEqual({ ok: true, value: null });
@@ -160,5 +184,37 @@ describe('settings', () => {
     const again = new SettingsStore(join(dir, 'settings.json'));
     expect(await again.load()).toMatchObject({ theme: 'dark', zoom: 1.25 });
     expect(again.notice).toBeUndefined();
+  });
+});
+
+describe('the pack takes the saved notes', () => {
+  it('a pack asking for the notes without carrying them prints the saved ones; Print and the preview get the same PDF as Export', async () => {
+    const store = new BriefingStore({ briefing: JSON.parse(readFileSync(examplePath, 'utf8')), origin: { kind: 'default', name: 'x' } });
+    const notes = new NotesStore(join(dir, 'notes'));
+    const sectionId = store.current.briefing.sections[0].id;
+    await (await notes.for(store.current.briefing.id, undefined)).setNote(sectionId, '- Bring up the saved talking point');
+    const printed: Buffer[] = [];
+    const withNotes = createServices({
+      store,
+      notes,
+      fontDir: join(root, 'resources', 'fonts'),
+      dialogs: { chooseDatasetToOpen: async () => null, chooseSavePath: async () => savePath },
+      printer: { print: async (pdf) => (printed.push(pdf), { ok: true, value: null }) }
+    });
+    savePath = join(dir, 'with-notes.pdf');
+    expect(await withNotes.exportPdf({ kind: 'handout', paper: 'a4', includeNotes: true })).toMatchObject({ ok: true });
+    const exported = squash((await readPdf(readFileSync(savePath))).pages.map((p) => p.text).join(' '));
+    expect(exported).toContain('YOUR NOTES');
+    expect(exported).toContain('Bring up the saved talking point');
+    expect(await withNotes.printPdf({ kind: 'handout', paper: 'a4', includeNotes: true })).toMatchObject({ ok: true, value: { pages: 1 } });
+    expect(squash((await readPdf(printed[0])).pages.map((p) => p.text).join(' '))).toBe(exported);
+    // The composer's preview is that page too, notes and all.
+    const preview = await withNotes.previewHandout({ kind: 'handout', paper: 'a4', includeNotes: true });
+    if (!preview.ok) throw new Error(preview.error);
+    expect(squash((await readPdf(Buffer.from(preview.value.pdfBase64, 'base64'))).pages.map((p) => p.text).join(' '))).toBe(exported);
+    // Without includeNotes, no notes.
+    savePath = join(dir, 'without.pdf');
+    await withNotes.exportPdf({ kind: 'handout', paper: 'a4' });
+    expect(squash((await readPdf(readFileSync(savePath))).pages.map((p) => p.text).join(' '))).not.toContain('talking point');
   });
 });

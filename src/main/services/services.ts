@@ -2,9 +2,10 @@ import { strToU8, zipSync } from 'fflate';
 import { figureFileBase, figurePackageFiles } from '../../shared/briefing/figure-package';
 import { allFigureModels } from '../../shared/briefing/figures';
 import type { Problem } from '../../shared/briefing/validate';
+import type { Lang } from '../../shared/i18n/lang';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { ExportRequest, OpenBriefing, Services } from '../../shared/ipc';
-import { buildPdfReport, type PdfReport } from '../pdf';
+import type { ExportRequest, OpenBriefing, Result, Services } from '../../shared/ipc';
+import { buildPdfReport, exportWarnings, findUndrawable, undrawableInExport, type PdfReport } from '../pdf';
 import type { BriefingStore } from './dataset';
 import { createNotesServices } from './notes-services';
 import type { NotesStore } from './notes-store';
@@ -27,6 +28,18 @@ export interface Desktop {
   copyText(text: string): void;
 }
 
+/** One print: the file name the print queue shows, the pack's title and its paper. */
+export interface PrintJob {
+  fileName: string;
+  title: string;
+  paper: ExportRequest['paper'];
+}
+
+/** Sends a built PDF to the system print dialog (main/print.ts in the app; a recorder in tests). */
+export interface PdfPrinter {
+  print(pdf: Buffer, job: PrintJob): Promise<Result<null>>;
+}
+
 export interface ServiceDeps {
   store: BriefingStore;
   dialogs: Dialogs;
@@ -36,6 +49,10 @@ export interface ServiceDeps {
   fontDir: string;
   /** The reader's notes; absent in the headless CLI, which reads notes only from a file it is given. */
   notes?: NotesStore;
+  /** Absent where nothing can be printed (the CLI). */
+  printer?: PdfPrinter;
+  /** The system's preferred language among the app's (Electron's preferred system languages); English if absent. */
+  systemLang?: Lang;
   /** Opens and validates a dataset file: app-core's openDataset, the one open path of the app. */
   openDataset?: (path: string) => Promise<{ ok: true; value: OpenBriefing } | { ok: false; error: string; problems: Problem[] }>;
 }
@@ -53,6 +70,38 @@ export function createServices(deps: ServiceDeps): Services {
   const { store, dialogs } = deps;
   // Only files this session wrote may be shown or opened, so a page cannot open arbitrary paths.
   const exported = new Set<string>();
+
+  /**
+   * A pack that asks for the reader's notes without carrying them gets the saved ones (the page saves what is typed
+   * before it exports), for the sections the briefing has.
+   */
+  async function withSavedNotes(req: ExportRequest): Promise<ExportRequest> {
+    if (!req.includeNotes || req.notes || !deps.notes) return req;
+    const { briefing, origin } = store.current;
+    const saved = (await deps.notes.for(briefing.id, origin.path)).current.sections;
+    const known = new Set(briefing.sections.map((s) => s.id));
+    return { ...req, notes: Object.fromEntries(Object.entries(saved).filter(([id]) => known.has(id))) };
+  }
+
+  /** The pack's PDF, as Export and Print both make it. */
+  async function buildPack(req: ExportRequest): Promise<Result<PdfReport>> {
+    try {
+      const request = await withSavedNotes(req);
+      // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
+      const { briefing } = store.current;
+      const report = await buildPdfReport(briefing, request, { fontDir: deps.fontDir });
+      // A PDF never prints a box silently: the characters its typeface lacks are named, with where they are.
+      const boxes = undrawableInExport(
+        findUndrawable(briefing, deps.fontDir),
+        briefing.sections.map((s) => s.id),
+        request
+      );
+      return { ok: true, value: { ...report, warnings: [...report.warnings, ...exportWarnings(boxes)] } };
+    } catch (err) {
+      return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+
   return {
     async getBriefing() {
       return { ok: true, value: store.current };
@@ -67,17 +116,44 @@ export function createServices(deps: ServiceDeps): Services {
 
     async exportPdf(req) {
       const { briefing } = store.current;
-      let pdf: PdfReport;
-      try {
-        // buildPdfReport checks the request against the briefing (unknown sections, figures, key figures, notes).
-        pdf = await buildPdfReport(briefing, req, { fontDir: deps.fontDir });
-      } catch (err) {
-        return { ok: false, error: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` };
-      }
-      const saved = await saveThroughDialog(dialogs, defaultExportName(briefing.id, req), { name: 'PDF', extensions: ['pdf'] }, pdf.bytes);
+      const pdf = await buildPack(req);
+      if (!pdf.ok) return pdf;
+      const saved = await saveThroughDialog(
+        dialogs,
+        defaultExportName(briefing.id, req),
+        { name: 'PDF', extensions: ['pdf'] },
+        pdf.value.bytes
+      );
       if (!saved.ok) return saved;
       exported.add(saved.value.path);
-      return { ok: true, value: { ...saved.value, warnings: pdf.warnings } };
+      return { ok: true, value: { ...saved.value, warnings: pdf.value.warnings } };
+    },
+
+    // The same PDF as exportPdf, so the printed pages are the exported ones.
+    async printPdf(req) {
+      if (!deps.printer) return { ok: false, error: 'Printing is not available here.' };
+      const { briefing } = store.current;
+      const pdf = await buildPack(req);
+      if (!pdf.ok) return pdf;
+      const job = { fileName: defaultExportName(briefing.id, req), title: req.title ?? briefing.title, paper: req.paper };
+      const printed = await deps.printer.print(pdf.value.bytes, job);
+      if (!printed.ok) return printed;
+      return { ok: true, value: { pages: pdf.value.pages, warnings: pdf.value.warnings } };
+    },
+
+    // The same PDF as exportPdf would make of the pack as a handout (saved notes and warnings included), not saved.
+    async previewHandout(req) {
+      const t0 = performance.now();
+      const pdf = await buildPack({ ...req, kind: 'handout' });
+      if (!pdf.ok) return pdf;
+      const value = {
+        pdfBase64: pdf.value.bytes.toString('base64'),
+        pages: pdf.value.pages,
+        warnings: pdf.value.warnings,
+        placed: pdf.value.placed ?? { numbers: [], figures: [] },
+        buildMs: performance.now() - t0
+      };
+      return { ok: true, value };
     },
 
     async saveFigure(req) {
@@ -115,7 +191,11 @@ export function createServices(deps: ServiceDeps): Services {
 
     async getSettings() {
       const { settings } = deps;
-      return { ok: true, value: settings ? { settings: settings.current, notice: settings.notice } : { settings: DEFAULT_SETTINGS } };
+      const systemLang = deps.systemLang ?? 'en';
+      return {
+        ok: true,
+        value: settings ? { settings: settings.current, notice: settings.notice, systemLang } : { settings: DEFAULT_SETTINGS, systemLang }
+      };
     },
 
     async updateSettings(patch) {

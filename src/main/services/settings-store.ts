@@ -9,6 +9,9 @@ export class SettingsStore {
   #queue: Promise<void> = Promise.resolve();
   #pending = 0;
 
+  /** Told after every change (main rebuilds the menu when the language changes). */
+  onChange: ((settings: Settings) => void) | undefined;
+
   constructor(readonly path: string) {}
 
   get current(): Settings {
@@ -52,6 +55,7 @@ export class SettingsStore {
   /** Applies a change and saves; saves run in order, so the file always holds the latest whole state. */
   update(patch: Partial<Settings>): Promise<Settings> {
     this.#settings = settingsSchema.parse({ ...this.#settings, ...patch });
+    this.onChange?.(this.#settings);
     const snapshot = JSON.stringify(this.#settings, null, 2);
     this.#pending++;
     const write = this.#queue.then(() => writeFileAtomic(this.path, snapshot));

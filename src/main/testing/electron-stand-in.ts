@@ -12,14 +12,18 @@
 // - `will-navigate` gets the details event (its `url`) and the deprecated positional arguments after it.
 // - `second-instance` comes after `ready`, with argv, the working directory and additionalData.
 // - `dialog.showErrorBox` before `ready` on Linux only prints to stderr.
+// - A PDF file loaded in a window opens in Chromium's viewer, which emits `-pdf-ready-to-print` once the document is
+//   loaded (Electron 34+; its own printToPDF test waits for it). `webContents.print(options, callback)` prints the
+//   document shown: the stand-in hands the printer (control.printJobs) that PDF's bytes, and the print dialog answers
+//   through the callback with (success, failureReason), "cancelled" when closed (control.printAnswer).
 // Tests drive it through `control`; it records what the app asked of it.
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { electronEvent, hooks, StandInBrowserWindow } from './stand-in-window';
+import { electronEvent, hooks, StandInBrowserWindow, type StandInPrintJob } from './stand-in-window';
 
-export { chromiumUrl, StandInBrowserWindow, type StandInEvent } from './stand-in-window';
+export { chromiumUrl, StandInBrowserWindow, type StandInEvent, type StandInPrintJob } from './stand-in-window';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -29,6 +33,10 @@ interface Options {
   isPackaged: boolean;
   /** False: another instance holds the lock, so requestSingleInstanceLock returns false. */
   lockAvailable: boolean;
+  /** What app.getPreferredSystemLanguages() answers: the OS's languages, most preferred first (may be empty). */
+  systemLanguages: string[];
+  /** What app.getLocale() answers once the app is ready: Chromium's application locale, e.g. "en-US". */
+  locale: string;
 }
 
 let options: Options;
@@ -61,6 +69,13 @@ class StandInApp extends EventEmitter {
     } catch {
       return {};
     }
+  }
+  getPreferredSystemLanguages(): string[] {
+    return [...options.systemLanguages];
+  }
+  /** Electron documents that it must be called after `ready`; before, the stand-in answers "" as a warning sign. */
+  getLocale(): string {
+    return isReady ? options.locale : '';
   }
   whenReady(): Promise<void> {
     return ready.promise;
@@ -105,6 +120,13 @@ export const app = new StandInApp();
 
 hooks.created = (contents) => void app.emit('web-contents-created', electronEvent(), contents);
 hooks.appPath = () => app.getAppPath();
+hooks.requestAllowed = (url) => !control.requestFilter || control.allows(url);
+hooks.responseHeaders = (url) => control.responseHeaders(url);
+hooks.printed = (job, callback) => {
+  control.printJobs.push(job);
+  const answer = control.printAnswer;
+  setImmediate(() => callback?.(answer === 'printed', answer === 'printed' ? '' : answer));
+};
 hooks.lastWindowClosed = () => {
   if (quitting) return; // during a quit, window-all-closed is not emitted
   if (app.listenerCount('window-all-closed') > 0) app.emit('window-all-closed');
@@ -146,6 +168,10 @@ export const dialog = {
   }
 };
 
+type HeadersHook = (
+  details: { url: string; responseHeaders: Record<string, string[]> },
+  callback: (response: { responseHeaders: Record<string, string[]> }) => void
+) => void;
 type RequestFilter = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
 export const session = {
   defaultSession: {
@@ -175,6 +201,10 @@ export const control = {
   savePath: null as string | null,
   /** The options of every open dialog shown. */
   dialogOptions: [] as unknown[],
+  /** What webContents.print() sent to the printer. */
+  printJobs: [] as StandInPrintJob[],
+  /** How the next print dialogs end: printed, cancelled by the user, or a failure reason. */
+  printAnswer: 'printed' as string,
   permissionRequestHandler: undefined as unknown,
   permissionCheckHandler: undefined as unknown,
   headersHandler: undefined as unknown,
@@ -183,7 +213,15 @@ export const control = {
 
   /** A fresh app: no windows, handlers or listeners, not ready yet. */
   reset(next: Partial<Options> = {}): void {
-    options = { platform: 'linux', appPath: process.cwd(), isPackaged: true, lockAvailable: true, ...next };
+    options = {
+      platform: 'linux',
+      appPath: process.cwd(),
+      isPackaged: true,
+      lockAvailable: true,
+      systemLanguages: ['en-US'],
+      locale: 'en-US',
+      ...next
+    };
     Object.defineProperty(process, 'platform', { value: options.platform, configurable: true });
     let resolveReady = (): void => undefined;
     ready = { promise: new Promise<void>((ok) => (resolveReady = ok)), resolve: () => resolveReady() };
@@ -205,6 +243,8 @@ export const control = {
       openPath: null,
       savePath: null,
       dialogOptions: [],
+      printJobs: [],
+      printAnswer: 'printed',
       requestFilter: undefined
     });
   },
@@ -229,6 +269,12 @@ export const control = {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`No handler for ${channel}`);
     return Promise.resolve(handler(from, arg));
+  },
+  /** The headers the session's header hook gives a response from this URL. */
+  responseHeaders(url: string): Record<string, string[]> {
+    let headers: Record<string, string[]> = {};
+    (control.headersHandler as HeadersHook | undefined)?.({ url, responseHeaders: {} }, (r) => (headers = r.responseHeaders));
+    return headers;
   },
   /** Does the session's request filter let this URL through? */
   allows(url: string): boolean {

@@ -34,6 +34,8 @@ export interface BuiltMainOptions {
   appPath?: string;
   argv?: string[];
   lockAvailable?: boolean;
+  /** The OS's preferred languages, as app.getPreferredSystemLanguages() answers (default ["en-US"]). */
+  systemLanguages?: string[];
   /** Runs after the main module has loaded and before `ready`, as macOS's open-file at launch does. */
   beforeReady?: () => void;
 }
@@ -46,7 +48,8 @@ export function startBuiltMain(options: BuiltMainOptions): void {
     platform: 'linux',
     appPath: options.appPath ?? options.installDir,
     isPackaged: true,
-    lockAvailable: options.lockAvailable ?? true
+    lockAvailable: options.lockAvailable ?? true,
+    ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {})
   });
   for (const key of Object.keys(nodeRequire.cache)) if (key.startsWith(outMain)) delete nodeRequire.cache[key];
   const argv = process.argv;

@@ -128,6 +128,14 @@ describe('helpers', () => {
       '102nd'
     ]);
   });
+  it('formats values in Korean: amounts in 조 and 억, ranks with 위, counters onto the number', () => {
+    expect(formatValue(72.5, 'JPY bn')).toBe('JPY 72.5 bn');
+    expect(formatValue(1.3, 'KRW tn', 'ko')).toBe('1조 3,000억 원');
+    expect(formatValue(6, 'rank', 'ko')).toBe('6위');
+    expect(formatValue(11000, '명', 'ko')).toBe('11,000명');
+    expect(formatValue(35, 'petaFLOPS', 'ko')).toBe('35 petaFLOPS');
+    expect(formatValue(19, '%', 'ko')).toBe('19%');
+  });
   it('has an empty source line without sources', () => {
     expect(sourceLine([])).toBe('');
   });

@@ -1,3 +1,6 @@
+import { formatAmount, isAmountUnit } from '../i18n/amounts';
+import type { Lang } from '../i18n/lang';
+import { formatNumber } from '../i18n/numbers';
 import { numberSources } from './numbering';
 import type { Briefing, Figure, Section, Source } from './schema';
 
@@ -58,23 +61,18 @@ export function decimalYear(date: string): number {
 }
 
 /** "Source: Title (Publisher, 2024); …" */
-export function sourceLine(sources: readonly Source[]): string {
+export function sourceLine(sources: readonly Source[], lang: Lang = 'en'): string {
   if (sources.length === 0) return '';
+  const label = lang === 'ko' ? '출처' : sources.length > 1 ? 'Sources' : 'Source';
   const parts = sources.map((s) => {
     const year = s.date?.slice(0, 4);
     const who = [s.publisher, year].filter(Boolean).join(', ');
     return `${s.title} (${who})`;
   });
-  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${parts.join('; ')}`;
+  return `${label}: ${parts.join('; ')}`;
 }
 
-// One formatter for all calls: toLocaleString builds a new one each time, which showed in export profiles.
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** Formats a number for display: thousands separators, up to two decimals. */
-export function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
-}
+export { formatNumber } from '../i18n/numbers';
 
 /** 1st, 2nd, 3rd, 4th, 11th, 21st… */
 export function ordinal(n: number): string {
@@ -83,19 +81,30 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** Formats a number with its unit: "19%", "35 petaFLOPS", "USD 35 million". */
-export function formatValue(value: number, unit: string): string {
-  const n = formatNumber(value);
+/** Units the Korean edition may give a rank or a year (the dataset translates units; these two read differently). */
+const RANK_UNITS = new Set(['rank', '위', '순위']);
+const YEAR_UNITS = new Set(['year', '년', '연도']);
+
+/**
+ * Formats a number with its unit: "19%", "35 petaFLOPS", "USD 35 m" (amounts by formatAmount's one rule); in
+ * Korean "19%", "4억 달러", "6위", and a counter word written onto its number ("6곳", "11,000명").
+ */
+export function formatValue(value: number, unit: string, lang: Lang = 'en'): string {
+  const n = formatNumber(value, lang);
   if (!unit) return n;
   if (unit === '%') return `${n}%`;
   // A year is a name, not a quantity: "2027", not "2,027 year".
-  if (unit === 'year' && Number.isInteger(value)) return String(value);
+  if (YEAR_UNITS.has(unit) && Number.isInteger(value)) return lang === 'ko' ? `${value}년` : String(value);
   // A rank reads as an ordinal: "6th", not "6 rank".
-  if (unit === 'rank' && Number.isInteger(value) && value > 0) return ordinal(value);
-  if (/^(USD|KRW|EUR|US\$|\$|₩)\b/.test(unit)) {
+  if (RANK_UNITS.has(unit) && Number.isInteger(value) && value > 0) return lang === 'ko' ? `${value}위` : ordinal(value);
+  if (isAmountUnit(unit)) return formatAmount(value, unit, lang);
+  // A currency with a spelled-out scale ("USD million") still reads currency first.
+  if (/^(USD|KRW|EUR|JPY|CNY|GBP|US\$|\$|₩)(\s|$)/.test(unit)) {
     const [currency, ...rest] = unit.split(' ');
     return `${currency} ${n}${rest.length ? ` ${rest.join(' ')}` : ''}`;
   }
+  // Korean writes a counter (명, 곳, 건, 개, 장) onto the number, a longer unit after a space.
+  if (lang === 'ko' && /^[\uAC00-\uD7A3]{1,2}$/.test(unit)) return `${n}${unit}`;
   return `${n} ${unit}`;
 }
 

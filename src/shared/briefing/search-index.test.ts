@@ -84,8 +84,9 @@ describe('the word index', () => {
   });
 
   it('answers every query as a scan of every entry does, hits and order, on the default briefing', () => {
-    const queries = queriesFrom(buildSearchIndex(briefing), 7);
-    expect(queries.length).toBeGreaterThan(300);
+    // Words of the English and of the Korean text (the Korean edition shows the translations).
+    const queries = [...new Set([...queriesFrom(buildSearchIndex(briefing), 7), ...queriesFrom(buildSearchIndex(briefing, 'ko'), 5)])];
+    expect(queries.length).toBeGreaterThan(400);
     expectSameAsScan(briefing, queries, 50);
     expectSameAsScan(briefing, queries.slice(0, 120), Infinity);
   });
@@ -107,5 +108,38 @@ describe('the word index', () => {
     expectSameAsScan(odd, queries, 50);
     // Whole-word "ai" (from 인공지능) is found beside the emoji and in <ai>, not inside ai×chip or "said".
     expect(shown(search(odd, buildSearchIndex(odd), '😀ai'))).toEqual(['[Glossary]', 'glossary-0']);
+  });
+});
+
+describe('both languages, whatever the reader reads', () => {
+  const semis = briefing.sections.findIndex((s) => s.id === 'semiconductors');
+  const takeaway = briefing.sections[semis].takeaways[0];
+  const korean = takeaway.translations?.ko?.text ?? '';
+  const english = buildSearchIndex(briefing);
+  const inKorean = buildSearchIndex(briefing, 'ko');
+  const anchorsOf = (index: SearchEntry[], q: string): string[] =>
+    search(briefing, index, q, Infinity).flatMap((g) => g.hits.map((h) => h.anchor));
+
+  it('finds an entry by words only its Korean version has, and the hit goes where the English one goes', () => {
+    // 카운터포인트리서치 (Counterpoint Research) is written so only in the Korean text of the first takeaway.
+    expect(korean).toContain('카운터포인트리서치');
+    expect(takeaway.text).not.toContain('카운터포인트리서치');
+    const anchor = `takeaway-semiconductors-0`;
+    expect(anchorsOf(english, '카운터포인트리서치')).toContain(anchor);
+    expect(anchorsOf(inKorean, '카운터포인트리서치')).toContain(anchor);
+    // And by its initial consonants, decomposed, or typed on the English layout.
+    for (const q of [initialsOf('카운터포인트'), '카운터포인트리서치'.normalize('NFD'), convertHangulToQwerty('카운터포인트')]) {
+      expect(anchorsOf(english, q), q).toContain(anchor);
+    }
+  });
+
+  it('finds the English words from the Korean edition, and shows each entry in the language it is read in', () => {
+    expect(anchorsOf(inKorean, 'Counterpoint')).toContain('takeaway-semiconductors-0');
+    const hit = (index: SearchEntry[]): SearchEntry => index.find((e) => e.anchor === 'takeaway-semiconductors-0')!;
+    expect(hit(english).text).toBe(takeaway.text);
+    expect(hit(inKorean).text).toBe(korean);
+    // The result groups carry the section's title in the reader's language.
+    const group = search(briefing, inKorean, '카운터포인트리서치').find((g) => g.sectionId === 'semiconductors');
+    expect(group?.sectionTitle).toBe(briefing.sections[semis].translations?.ko?.title);
   });
 });

@@ -111,9 +111,14 @@ export function buildWordIndex(haystacks: readonly string[]): WordIndex {
     let start = -1;
     let hash = 0;
     for (let i = 0; i <= text.length; i++) {
-      const cp = i < text.length ? text.codePointAt(i)! : 0x20;
-      if (isWordCharacter(cp)) {
-        if (start < 0) [start, hash] = [i, 0];
+      const c = i < text.length ? text.charCodeAt(i) : 0x20;
+      // Most characters are in the basic plane and already classed: no call for them.
+      const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+      if (cp <= 0xffff && unitClass[cp] !== 0 ? unitClass[cp] === 1 : isWordCharacter(cp)) {
+        if (start < 0) {
+          start = i;
+          hash = 0;
+        }
         hash = (Math.imul(hash, 31) + cp) | 0;
         if (cp > 0xffff) i++;
         continue;

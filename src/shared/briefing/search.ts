@@ -1,27 +1,11 @@
+import type { ReadingLang } from './localize';
 import type { Briefing } from './schema';
+import { searchEntries, type SearchEntry } from './search-entries';
 import { entriesWithAll, buildWordIndex, type WordIndex } from './search-index';
-import { findAlternative, initialsOf, normalise, planQuery, type QueryUnit } from './search-terms';
+import { findAlternative, initialsOf, planQuery, type QueryUnit } from './search-terms';
 
 export { normalise } from './search-terms';
-
-export type HitKind = 'section' | 'takeaway' | 'text' | 'fact' | 'figure' | 'company' | 'glossary';
-
-/** One searchable piece of the briefing and where it is shown. */
-export interface SearchEntry {
-  kind: HitKind;
-  /** Section to open, or null for the glossary. */
-  sectionId: string | null;
-  /** Element id to scroll to and highlight. */
-  anchor: string;
-  title: string;
-  text: string;
-  /** Title and text, normalised: what a query is matched against. */
-  haystack: string;
-  /** The title, normalised: matches there rank first. */
-  titleKey: string;
-  /** For a company with a profile: its id, so the hit opens the profile page. */
-  companyId?: string;
-}
+export { anchors, type HitKind, type SearchEntry } from './search-entries';
 
 export interface SearchGroup {
   sectionId: string | null;
@@ -29,69 +13,15 @@ export interface SearchGroup {
   hits: SearchEntry[];
 }
 
-/** Element ids used by the renderer and the search alike, so a hit always has a place to jump to. */
-export const anchors = {
-  takeaway: (sectionId: string, i: number) => `takeaway-${sectionId}-${i}`,
-  text: (sectionId: string, i: number) => `text-${sectionId}-${i}`,
-  fact: (factId: string) => `fact-${factId}`,
-  figure: (figureId: string) => `figure-${figureId}`,
-  company: (i: number) => `company-${i}`,
-  glossary: (i: number) => `glossary-${i}`,
-  section: (sectionId: string) => `heading-${sectionId}`
-};
-
-/** Builds the search index of a briefing: every section text, takeaway, fact, figure, company and glossary entry. */
-export function buildSearchIndex(briefing: Briefing): SearchEntry[] {
-  const out: SearchEntry[] = [];
-  // Shown as composed Hangul (NFC) whatever form the dataset stores; compared in normalised form.
-  const add = (kind: HitKind, sectionId: string | null, anchor: string, title: string, text: string): void => {
-    const titleKey = normalise(title);
-    out.push({
-      kind,
-      sectionId,
-      anchor,
-      title: title.normalize('NFC'),
-      text: text.normalize('NFC'),
-      haystack: `${titleKey}\n${normalise(text)}`,
-      titleKey
-    });
-  };
-  for (const s of briefing.sections) {
-    add('section', s.id, anchors.section(s.id), s.title, s.summary);
-    // Takeaways, paragraphs and facts have no title of their own: the result shows their kind and their words.
-    s.takeaways.forEach((t, i) => add('takeaway', s.id, anchors.takeaway(s.id, i), '', t.text));
-    s.body.forEach((p, i) => add('text', s.id, anchors.text(s.id, i), '', p.text));
-    s.facts?.forEach((f) => add('fact', s.id, anchors.fact(f.id), '', [f.text, ...(f.checks ?? []).map((c) => c.note)].join('\n')));
-    s.figures.forEach((f) =>
-      add(
-        'figure',
-        s.id,
-        anchors.figure(f.id),
-        f.title,
-        [
-          f.note ?? '',
-          f.summary ?? '',
-          f.kind === 'timeline' ? f.events.map((e) => `${e.label} ${e.detail ?? ''}`).join('\n') : f.labels.join(', ')
-        ].join('\n')
-      )
-    );
-  }
-  briefing.companies?.forEach((c, i) => {
-    // A profile is found by its aliases, products and partners as well as its name.
-    const profile = [...(c.aliases ?? []), ...(c.products ?? []).map((p) => p.name), ...(c.partnerships ?? []).map((p) => p.partner)];
-    add(
-      'company',
-      c.section ?? null,
-      anchors.company(i),
-      c.nameKo ? `${c.name} (${c.nameKo})` : c.name,
-      [c.product ? `${c.focus} · ${c.product}` : c.focus, ...profile].join('\n')
-    );
-    if (c.id) out[out.length - 1].companyId = c.id;
-  });
-  briefing.glossary?.forEach((g, i) => add('glossary', null, anchors.glossary(i), g.ko ? `${g.term} (${g.ko})` : g.term, g.explanation));
+/**
+ * The search index of a briefing (the dataset as loaded): its entries (search-entries.ts), shown in `lang` and found
+ * in both languages, with the word index queries are answered from.
+ */
+export function buildSearchIndex(briefing: Briefing, lang: ReadingLang = 'en'): SearchEntry[] {
+  const entries = searchEntries(briefing, lang);
   // The word index is made with the entries, so the first query does not wait for it.
-  lookupOf(out);
-  return out;
+  lookupOf(entries);
+  return entries;
 }
 
 /** What a query is answered from: the word index of the entries' haystacks, and their titles' initial consonants. */
@@ -101,6 +31,8 @@ interface Lookup {
   titleInitials: (string | undefined)[];
   /** Indexes of the section entries, whose titles say what a section is about. */
   sections: number[];
+  /** Each section's title as the entries show it (in the reader's language), for the result groups. */
+  sectionTitles: Map<string | null, string>;
 }
 
 const lookups = new WeakMap<readonly SearchEntry[], Lookup>();
@@ -109,10 +41,13 @@ function lookupOf(index: readonly SearchEntry[]): Lookup {
   let lookup = lookups.get(index);
   if (!lookup) {
     const sections: number[] = [];
+    const sectionTitles = new Map<string | null, string>();
     index.forEach((e, i) => {
-      if (e.kind === 'section') sections.push(i);
+      if (e.kind !== 'section') return;
+      sections.push(i);
+      sectionTitles.set(e.sectionId, e.title);
     });
-    lookup = { words: buildWordIndex(index.map((e) => e.haystack)), titleInitials: new Array(index.length), sections };
+    lookup = { words: buildWordIndex(index.map((e) => e.haystack)), titleInitials: new Array(index.length), sections, sectionTitles };
     lookups.set(index, lookup);
   }
   return lookup;
@@ -190,12 +125,39 @@ export function search(briefing: Briefing, index: readonly SearchEntry[], query:
   const lookup = lookupOf(index);
   // Most entries (takeaways, paragraphs, facts) have no title: theirs is scored once.
   const untitled = titleScore(units, '', '');
-  const hits: Hit[] = entriesWithAll(lookup.words, units).map((order) => {
+  const orders = entriesWithAll(lookup.words, units);
+  const scores = orders.map((order) => {
     const entry = index[order];
     const title = entry.titleKey ? titleScore(units, entry.titleKey, titleInitialsOf(index, lookup, order)) : untitled;
-    return { entry, score: (sectionHits.get(entry.sectionId) ?? 0) + title, order };
+    return (sectionHits.get(entry.sectionId) ?? 0) + title;
   });
-  return groupHits(briefing, hits, limit);
+  const hits = best(orders, scores, limit).map((i) => ({ entry: index[orders[i]], score: scores[i], order: orders[i] }));
+  return groupHits(briefing, index, hits, limit);
+}
+
+/**
+ * The places in `orders` of the `limit` best hits, as sorting all of them (score, then briefing order) would give,
+ * without sorting thousands (반도체 has 7,000 hits at ×100): scores are small whole numbers, so the lowest score that
+ * still gets in is found by counting, and only the hits above it and the first ones at it are kept.
+ */
+function best(orders: readonly number[], scores: readonly number[], limit: number): number[] {
+  if (orders.length <= limit) return orders.map((_, i) => i);
+  const count = new Map<number, number>();
+  for (const s of scores) count.set(s, (count.get(s) ?? 0) + 1);
+  let above = 0;
+  let cut = 0;
+  for (const s of [...count.keys()].sort((a, b) => b - a)) {
+    cut = s;
+    if (above + count.get(s)! >= limit) break;
+    above += count.get(s)!;
+  }
+  // Orders ascend, so the first hits at the cut are the earliest in the briefing.
+  let atCut = limit - above;
+  const kept: number[] = [];
+  scores.forEach((s, i) => {
+    if (s > cut || (s === cut && atCut-- > 0)) kept.push(i);
+  });
+  return kept;
 }
 
 /** The same answer as `search` from a check of every entry in turn: the reference the word index is tested against. */
@@ -204,11 +166,12 @@ export function searchByScan(briefing: Briefing, index: readonly SearchEntry[], 
   if (units.length === 0) return [];
   const sectionHits = sectionTitleHits(units, index);
   const hits = index.map((entry, order) => ({ entry, score: rankEntry(units, entry, sectionHits), order })).filter((h) => h.score >= 0);
-  return groupHits(briefing, hits, limit);
+  return groupHits(briefing, index, hits, limit);
 }
 
 /** Best-ranked first, then briefing order; the first `limit` grouped by section. */
-function groupHits(briefing: Briefing, hits: Hit[], limit: number): SearchGroup[] {
+function groupHits(briefing: Briefing, index: readonly SearchEntry[], hits: Hit[], limit: number): SearchGroup[] {
+  const { sectionTitles } = lookupOf(index);
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
   // Groups come in the order of their best hit, so the first result (the one Enter takes) is the best one.
   const groups = new Map<string | null, SearchGroup>();
@@ -216,7 +179,9 @@ function groupHits(briefing: Briefing, hits: Hit[], limit: number): SearchGroup[
     let g = groups.get(entry.sectionId);
     if (!g) {
       const title =
-        entry.sectionId === null ? 'Glossary' : (briefing.sections.find((s) => s.id === entry.sectionId)?.title ?? entry.sectionId);
+        entry.sectionId === null
+          ? 'Glossary'
+          : (sectionTitles.get(entry.sectionId) ?? briefing.sections.find((s) => s.id === entry.sectionId)?.title ?? entry.sectionId);
       g = { sectionId: entry.sectionId, sectionTitle: title, hits: [] };
       groups.set(entry.sectionId, g);
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localize } from './localize';
+import { localize, untranslatedPaths } from './localize';
 import type { Briefing } from './schema';
 import { TRANSLATABLE_FIELDS, translationOf, translationSites, unitsOf } from './translation-sites';
 import { numberDifference } from './translation-numbers';
@@ -34,6 +34,10 @@ describe('the Korean edition of the default dataset', () => {
       }
     expect(wrong).toEqual([]);
     expect(checked, 'Korean strings checked').toBeGreaterThan(0);
+  });
+
+  it('is complete: every prose string has its Korean, every glossary term and company its Hangul name', () => {
+    expect(untranslatedPaths(briefing, 'ko')).toEqual([]);
   });
 
   it('keeps every id, number, date and source id: only prose changes', () => {

@@ -40,3 +40,34 @@ describe('translation numbers: lists and number words', () => {
     expect(numberDifference('for five years', '6년간')).toEqual({ missing: [], extra: [6] });
   });
 });
+
+describe('translation numbers: parameter counts', () => {
+  it('reads "519-billion-parameter" as 519 billion, written 5,190억 or 519B in Korean', () => {
+    expect(same('a 519-billion-parameter model', '5,190억 개 파라미터 모델')).toBe(true);
+    expect(same('a 519-billion-parameter model', '519B 모델')).toBe(true);
+    expect(same('a 519-billion-parameter model', '519개 파라미터 모델')).toBe(false);
+  });
+});
+
+describe('translation numbers: scale words are whole words', () => {
+  it('does not read "5 months" or "3 mm" as millions', () => {
+    expect(koreanNumbers('5 months, 3 mm')).toEqual([5, 3]);
+    expect(englishNumbers('5 months, 3 mm')).toEqual([5, 3]);
+  });
+});
+
+describe('translation numbers: B2B is not a number', () => {
+  it('reads the 2 of B2B as 2, not 2 billion', () => {
+    expect(englishNumbers('B2B services and a 7.8B model')).toEqual([2, 7.8e9]);
+    expect(same('Fifteen consortia', '15개 컨소시엄')).toBe(true);
+  });
+});
+
+describe('translation numbers: halves, Sept and model names', () => {
+  it('reads H1 as a half, Sept as September, and the 3 of Qwen3-235B as a name', () => {
+    expect(same('Revenue, H1 2025', '2025년 상반기 매출')).toBe(true);
+    expect(same('Sept 2025', '2025년 9월')).toBe(true);
+    expect(same('Qwen3-235B', 'Qwen3-235B')).toBe(true);
+    expect(same('Revenue, H1 2025', '2025년 하반기 2 매출')).toBe(false);
+  });
+});

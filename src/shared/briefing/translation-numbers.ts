@@ -9,7 +9,8 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = new RegExp(
-  `\\b(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3)).join('|')})\\b\\.?`,
+  // Full names, "Sept", then three-letter abbreviations.
+  `\\b(${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|Sept|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3)).join('|')})\\b\\.?`,
   'g'
 );
 
@@ -50,6 +51,16 @@ const WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
   twenty: 20,
   hundred: 100,
   first: 1,
@@ -62,6 +73,8 @@ const WORDS: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
   thirds: 3,
   quarters: 4,
   fifths: 5,
@@ -78,13 +91,16 @@ const WORD_RE = new RegExp(`\\b(${Object.keys(WORDS).join('|')})\\b`, 'gi');
 /** The number words of an English string, as values (see WORDS). */
 export function englishNumberWords(text: string): number[] {
   const ones = [...text.matchAll(A_UNIT)].map(() => 1);
-  return [...ones, ...[...text.matchAll(WORD_RE)].map((m) => WORDS[m[1].toLowerCase()])];
+  // "H1 2025" is 2025년 상반기: the half's number may be a word in Korean.
+  const halves = [...text.matchAll(/\bH([12])\b/g)].map((m) => Number(m[1]));
+  return [...ones, ...halves, ...[...text.matchAll(WORD_RE)].map((m) => WORDS[m[1].toLowerCase()])];
 }
 
 /** "1.1, 0.7 and 1.7 billion", "0.7–1.7 billion": one scale word after a list or range scales all its numbers. */
 function spreadScale(text: string): string {
-  const scale = String.raw`\s?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b`;
-  const list = new RegExp(String.raw`((?:${NUMBER}(?:, | and |, and |–|-| to ))+)(${NUMBER})${scale}`, 'gi');
+  const scale = String.raw`[\s-]?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b`;
+  // The list starts at a number that stands on its own: not the 3 of "Qwen3-235B".
+  const list = new RegExp(String.raw`(?<![A-Za-z\d.])((?:${NUMBER}(?:, | and |, and |–|-| to ))+)(${NUMBER})${scale}`, 'gi');
   return text.replace(list, (whole, head: string, last: string, word: string) => {
     // "in 2023, 5 billion": a year before the number is not part of a list of amounts.
     if ([...head.matchAll(new RegExp(NUMBER, 'g'))].some((m) => /^(19|20)\d\d$/.test(m[0]))) return whole;
@@ -92,10 +108,16 @@ function spreadScale(text: string): string {
   });
 }
 
+/** "519B", "7.8B": billions, as model sizes are written in both languages ("Solar Open 100B", "매개변수 32B"). */
+function billionsB(text: string): string {
+  // Not the 2 of B2B: the number stands on its own.
+  return text.replace(/(?<![A-Za-z\d.])(\d+(?:\.\d+)?)B(?![A-Za-z0-9])/g, '$1 bn');
+}
+
 /** English: digits, with a following scale word multiplying; month names as their numbers; "2Q25" as 2 and 2025. */
 export function englishNumbers(text: string): number[] {
   const out: number[] = [];
-  text = spreadScale(text);
+  text = spreadScale(billionsB(text));
   let t = text.replace(/\b([1-4])Q(\d{2})\b/g, (_m, q: string, yy: string) => {
     out.push(Number(q), 2000 + Number(yy));
     return ' ';
@@ -104,11 +126,12 @@ export function englishNumbers(text: string): number[] {
     out.push(Number(q), Number(y));
     return ' ';
   });
+  t = t.replace(/\bH[12]\b/g, ' ');
   t = t.replace(MONTH_WORD, (m) => {
     out.push(MONTHS.findIndex((name) => name.startsWith(m.replace('.', '').toLowerCase().slice(0, 3))) + 1);
     return ' ';
   });
-  const re = new RegExp(String.raw`(${NUMBER})(?:\s?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b)?`, 'gi');
+  const re = new RegExp(String.raw`(${NUMBER})(?:[\s-]?(k|thousand|mn|m|million|bn|billion|tn|trillion)\b)?`, 'gi');
   for (const m of t.matchAll(re)) out.push(num(m[1]) * (m[2] ? EN_SCALE[m[2].toLowerCase()] : 1));
   return out;
 }
@@ -119,6 +142,7 @@ export function englishNumbers(text: string): number[] {
  */
 export function koreanNumbers(text: string): number[] {
   const out: number[] = [];
+  text = billionsB(text);
   // One amount: groups of <number><small scale>?<big scale>, separated by at most a space, the last may lack a big scale.
   const group = String.raw`(?:${NUMBER})\s?[십백천]?\s?[만억조]`;
   const amount = new RegExp(String.raw`(?:${group}\s?)+(?:${NUMBER}(?![\d.,]|\s?[십백천만억조]))?`, 'g');

@@ -107,7 +107,8 @@ export function* unitsOf(site: TranslationSite): Generator<TranslationUnit> {
     if (field === 'labels' && Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) yield { path: `${site.path}.labels[${i}]`, site, field, index: i, source: String(value[i]) };
     } else if (typeof value === 'string' && value.trim() !== '') {
-      if (field === 'unit' && (AMOUNT_UNIT.test(value) || !/[A-Za-z]/.test(value))) continue;
+      // Amounts are written by rule; the unit "year" is not a word but tells the app to print the value as a year.
+      if (field === 'unit' && (AMOUNT_UNIT.test(value) || value === 'year' || !/[A-Za-z]/.test(value))) continue;
       yield { path: `${site.path}.${field}`, site, field, source: value };
     }
   }

@@ -144,7 +144,10 @@ class Shaper {
 
   /** Width of a text in thousandths of the font size. */
   width(text: string): number {
-    // Summed from the words each time: most texts measured are whole lines, seen once.
+    // The line wrapper asks for one word at a time, thousands of times an export: answer those from the cache
+    // of shaped words without splitting. Longer texts (whole lines, seen once) are summed from their words.
+    const shaped = this.words.get(text);
+    if (shaped) return shaped.width;
     let sum = 0;
     forEachWord(text, (word) => (sum += this.shape(word).width));
     return sum;

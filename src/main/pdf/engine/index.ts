@@ -3,6 +3,7 @@ import { forEachWord, fontPath, registerFonts, registerStockFonts, shaperFor } f
 import { tuneContent } from './content-tuning';
 import { packObjects } from './object-streams';
 import { fastTextWriter } from './text-writer';
+import { paragraphTapes, type ParagraphTapes } from './paragraph-tape';
 import { installedPdfkitVersion, PDFKIT_WRITTEN_FOR } from './version';
 
 /*
@@ -15,6 +16,7 @@ import { installedPdfkitVersion, PDFKIT_WRITTEN_FOR } from './version';
  * - text-writer.ts: lines of text written from the words already encoded.
  * - content-tuning.ts: content operators gathered as strings, fill colours not repeated.
  * - object-streams.ts: the finished file's small objects packed into compressed object streams.
+ * - paragraph-tape.ts: a paragraph drawn before in this process is played from a recording of its lines.
  *
  * The patches are written for one pdfkit release (version.ts). On any other, or with BRIEFING_STOCK_PDFKIT=1,
  * the document is stock pdfkit: the app says so once on stderr, and the tests fail instead (strict).
@@ -40,6 +42,8 @@ export interface Engine {
   readonly mode: EngineMode;
   /** The finished file as it is saved: with object streams on the patched engine. */
   finish(pdf: Buffer): Buffer;
+  /** Paragraphs drawn from their recordings, for the layout's Flow; null on stock pdfkit. */
+  readonly paragraphs: ParagraphTapes | null;
 }
 
 /** The settings this process runs with. */
@@ -82,12 +86,12 @@ export function install(doc: PDFKit.PDFDocument, fontDir: string, settings?: Par
   const mode = settings ? engineMode(resolved, fallback) : currentMode();
   if (mode === 'stock') {
     registerStockFonts(doc, fontDir);
-    return { mode, finish: (pdf) => pdf };
+    return { mode, finish: (pdf) => pdf, paragraphs: null };
   }
   registerFonts(doc, fontDir, fallback);
   fastTextWriter(doc, fallback);
   tuneContent(doc, fallback);
-  return { mode, finish: packObjects };
+  return { mode, finish: packObjects, paragraphs: paragraphTapes(doc, fallback) };
 }
 
 /** Shapes words ahead in the typeface the engine will use, for the start-up warm-up. */

@@ -1,6 +1,8 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { valueAxisFromZero, valueAxisMin } from '../../../shared/briefing/axis';
 import { readableDate, shortDate } from '../../../shared/briefing/dates';
+import { unitCaption } from '../../../shared/i18n/amounts';
+import type { Lang } from '../../../shared/i18n/lang';
 import { formatNumber, formatValue, PALETTE, type FigureModel } from '../../../shared/briefing/figures';
 
 export interface ChartTheme {
@@ -100,7 +102,8 @@ function axisTitle(text: string, theme: ChartTheme) {
 }
 
 /** Turns a figure model into a chart.js configuration; the PDF draws from the same model. */
-export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME): ChartConfiguration {
+/** `lang` writes the dates, numbers, amounts and the axis's unit as that language does ("단위: 십억 달러"). */
+export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME, lang: Lang = 'en'): ChartConfiguration {
   const base = {
     responsive: true,
     maintainAspectRatio: false,
@@ -118,7 +121,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
         datasets: [
           {
             label: model.title,
-            data: model.events.map((e, i) => ({ x: e.x, y: i, label: `${shortDate(e.date)} · ${e.label}` })),
+            data: model.events.map((e, i) => ({ x: e.x, y: i, label: `${shortDate(e.date, lang)} · ${e.label}` })),
             backgroundColor: PALETTE[0],
             pointRadius: 5,
             pointHoverRadius: 7
@@ -134,7 +137,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
             callbacks: {
               label: (item) => {
                 const e = model.events[item.dataIndex];
-                return e ? `${readableDate(e.date)}: ${e.label}` : '';
+                return e ? `${readableDate(e.date, lang)}: ${e.label}` : '';
               }
             }
           }
@@ -162,7 +165,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
       data: {
         labels: model.labels.map((l, i) => {
           const v = s.values[i];
-          const pct = v === null || total === 0 ? '' : ` — ${formatNumber(Math.round((v / total) * 1000) / 10)}%`;
+          const pct = v === null || total === 0 ? '' : ` — ${formatNumber(Math.round((v / total) * 1000) / 10, lang)}%`;
           return `${l}${pct}`;
         }),
         datasets: [
@@ -180,7 +183,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
         cutout: '58%',
         plugins: {
           legend: { position: 'right', labels: { color: theme.text, font: { family: theme.font, size: 13 }, boxWidth: 14 } },
-          tooltip: { callbacks: { label: (item) => `${item.label}: ${formatValue(Number(item.raw), model.unit)}` } }
+          tooltip: { callbacks: { label: (item) => `${item.label}: ${formatValue(Number(item.raw), model.unit, lang)}` } }
         }
       }
     };
@@ -193,8 +196,8 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
     beginAtZero: fromZero,
     ...(fromZero ? {} : { min: valueAxisMin(model) }),
     stacked: model.stacked,
-    title: axisTitle(model.unit, theme),
-    ticks: { color: theme.muted, callback: (v: string | number) => formatNumber(Number(v)) },
+    title: axisTitle(unitCaption(model.unit, lang), theme),
+    ticks: { color: theme.muted, callback: (v: string | number) => formatNumber(Number(v), lang) },
     grid: { color: theme.grid }
   };
   const categoryAxis = { stacked: model.stacked, ticks: { color: theme.muted, autoSkip: true }, grid: { display: false } };
@@ -219,7 +222,7 @@ export function chartConfig(model: FigureModel, theme: ChartTheme = LIGHT_THEME)
       indexAxis: horizontal ? 'y' : 'x',
       plugins: {
         legend: { display: model.series.length > 1, position: 'bottom', labels: { color: theme.text, boxWidth: 14 } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(Number(item.raw), model.unit)}` } }
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(Number(item.raw), model.unit, lang)}` } }
       },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis }
     },

@@ -12,6 +12,7 @@ const SHORTCUTS: Record<string, Command> = {
   f: 'find',
   o: 'open',
   e: 'export',
+  p: 'print',
   '=': 'zoom-in',
   '+': 'zoom-in',
   '-': 'zoom-out',

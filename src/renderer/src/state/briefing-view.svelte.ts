@@ -1,7 +1,9 @@
 import { allFigureModels, figuresBySection, type FigureModel } from '../../../shared/briefing/figures';
 import { buildSearchIndex } from '../../../shared/briefing/search';
 import type { OpenBriefing } from '../../../shared/ipc';
+import { localize } from '../../../shared/briefing/localize';
 import { tabItems } from '../lib/tabs';
+import { ui } from './lang.svelte';
 
 /**
  * The open briefing and which tab is open, with what follows from them (tabs, figure models, search index). The
@@ -13,11 +15,13 @@ export class BriefingView {
   /** Index of the open tab in `items`. */
   active = $state(0);
 
-  readonly briefing = $derived(this.open?.briefing ?? null);
+  /** The briefing in the interface's language: its Korean text where the dataset has it, English elsewhere. */
+  readonly briefing = $derived(this.open ? localize(this.open.briefing, ui.current) : null);
   readonly figures = $derived(this.briefing ? allFigureModels(this.briefing) : []);
-  readonly items = $derived(this.briefing ? tabItems(this.briefing) : []);
+  readonly items = $derived(this.briefing ? tabItems(this.briefing, ui.t) : []);
   readonly activeId = $derived(this.items[this.active]?.id ?? null);
-  readonly searchIndex = $derived(this.briefing ? buildSearchIndex(this.briefing) : []);
+  // Built from the dataset as stored, with its translations: both languages are searched whatever the interface's.
+  readonly searchIndex = $derived(this.open ? buildSearchIndex(this.open.briefing, ui.current) : []);
   readonly #bySection = $derived(figuresBySection(this.figures));
 
   /** The figure models of a section, in order (none for the glossary). */
