@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --export-only] [-- --search-only] [-- --pack-only]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
+// npm run bench [-- --quick] [-- --export-only] [-- --search-only] [-- --pack-only] [-- --korean-only]: export against Chromium's printToPDF, start-up, tab switch, scale and weight.
 // Prints a table of medians (min–max) and ratios, and writes bench-results/bench.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { validateBriefing } from '../src/shared/briefing/validate';
 import type { Briefing } from '../src/shared/briefing/schema';
 import { buildPdf } from '../src/main/pdf';
 import { scaleBriefing } from './synthetic';
+import { fullyTranslated } from '../src/main/pdf/testing/korean';
 
 const root = join(__dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -29,6 +30,8 @@ const queryLabel = (q: string): string => (q === q.normalize('NFC') ? q : `${q.n
 // Only the meeting-pack rows (handout warm, exports of 1, 2, 4 and all sections, and the composer's handout preview,
 // which builds the renderer and runs it in Chromium): well under a minute.
 const packOnly = process.argv.includes('--pack-only');
+// Only the Korean edition against the English one (warm export time and file size): for work on Korean PDFs.
+const koreanOnly = process.argv.includes('--korean-only');
 const RUNS = quick ? 1 : 5;
 const WARMUP = quick ? 0 : 2;
 const fontDir = join(root, 'resources', 'fonts');
@@ -92,10 +95,15 @@ async function main(): Promise<void> {
   const base = JSON.parse(readFileSync(datasetPath, 'utf8')) as Briefing;
   const results: Record<string, unknown> = { date: new Date().toISOString(), cores: cpus().length, quick };
   const rows: [string, string][] = [];
+  if (koreanOnly) {
+    results.korean = await koreanRows(base, rows);
+    return report(rows, results, 'bench-korean.json');
+  }
   execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' });
   results.pack = await packRows(base, rows);
   results.preview = await previewRows(rows);
   if (packOnly) return report(rows, results, 'bench-pack.json');
+  results.korean = await koreanRows(base, rows);
 
   // 1. Export: pdfkit warm, pdfkit cold (fresh Node process), Chromium page.pdf() of every section's screen.
   let pdfBytes = 0;
@@ -412,6 +420,47 @@ async function previewRows(rows: [string, string][]): Promise<Record<string, Sta
   } finally {
     await app.close();
   }
+}
+
+/**
+ * The Korean briefing against the English one, warm, in one run (goal: at most 1.5× the time and 2× the size): the
+ * dataset as it is (Korean where translated, English elsewhere) and with every string translated (a pseudo-Korean
+ * stand-in of the same length class, testing/korean.ts), which is what a fully translated dataset will cost.
+ */
+async function koreanRows(base: Briefing, rows: [string, string][]): Promise<Record<string, unknown>> {
+  const full = fullyTranslated(validated(base));
+  const times = quick ? 1 : 7;
+  const warmup = quick ? 0 : 2;
+  const kinds = {
+    english: () => buildPdf(base, { kind: 'briefing', paper: 'a4' }, { fontDir }),
+    korean: () => buildPdf(base, { kind: 'briefing', paper: 'a4', lang: 'ko' }, { fontDir }),
+    koreanFull: () => buildPdf(full, { kind: 'briefing', paper: 'a4', lang: 'ko' }, { fontDir })
+  };
+  const out: Record<string, unknown> = {};
+  const time: Record<string, Stat> = {};
+  const size: Record<string, number> = {};
+  for (const [name, build] of Object.entries(kinds)) {
+    time[name] = await measure(build, times, warmup);
+    size[name] = (await build()).length;
+  }
+  const label = { english: 'English', korean: 'Korean (dataset as it is)', koreanFull: 'Korean (every string translated)' };
+  for (const name of Object.keys(kinds) as (keyof typeof kinds)[]) {
+    const ratio =
+      name === 'english'
+        ? ''
+        : `  (${(time[name].median / time.english.median).toFixed(2)}× the time, ${(size[name] / size.english).toFixed(2)}× the size)`;
+    rows.push([`Briefing export, warm, ${label[name]}`, `${fmt(time[name])}, ${(size[name] / 1024).toFixed(0)} KB${ratio}`]);
+  }
+  out.time = time;
+  out.size = size;
+  return out;
+}
+
+/** The dataset as the app reads it (validated, version 1 migrated), for the helpers that walk a validated briefing. */
+function validated(raw: Briefing): Briefing {
+  const result = validateBriefing(raw);
+  if (!result.ok) throw new Error('the default dataset does not validate');
+  return result.briefing;
 }
 
 /** Prints the table and writes the numbers to bench-results/<name>. */

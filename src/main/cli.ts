@@ -16,6 +16,7 @@ const USAGE = `Usage:
                     [--sections a,b (in this order)] [--title "…"] [--date YYYY-MM-DD]
                     [--prepared-for "…"] [--prepared-by "…"] [--notes <notes.json>]
                     [--handout-figures id,id] [--handout-numbers id,id] [--back-page]
+                    [--lang en|ko] [--bilingual (handout: page 1 English, page 2 Korean)]
   (docs/export-cli.md explains each option)`;
 
 /** A comma-separated list of ids, e.g. "semiconductors, conglomerates"; undefined when the flag was not given. */
@@ -93,6 +94,8 @@ export async function exportCommand(args: string[], out: (line: string) => void)
         'handout-figures': { type: 'string' },
         'handout-numbers': { type: 'string' },
         'back-page': { type: 'boolean' },
+        lang: { type: 'string' },
+        bilingual: { type: 'boolean' },
         company: { type: 'string' }
       }
     }));
@@ -126,6 +129,8 @@ export async function exportCommand(args: string[], out: (line: string) => void)
     notes,
     includeNotes: notes ? true : undefined,
     backPage: values['back-page'],
+    lang: values.lang,
+    bilingual: values.bilingual,
     company: values.company
   });
   if (!request.success) {

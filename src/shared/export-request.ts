@@ -19,6 +19,10 @@ const optionalText = z.string().trim().max(200).optional();
  *   bullet). Never HTML; printed as text, labelled "Your notes", never given a source number.
  * - `includeNotes`: print the notes (default true when `notes` is given; false keeps them out).
  * - `backPage`: the handout gets a second page for the figures and notes the front had no room for.
+ * - `lang`: the language of the PDF, "en" (default) or "ko": the dataset's Korean prose where it has it (English
+ *   where a string is not translated yet) and the PDF's own words in Korean.
+ * - `bilingual`: for the handout only — the same handout twice on one sheet, page 1 in English and page 2 in
+ *   Korean, for handing across the table; `lang` is then ignored, and there is no back page (each side is one page).
  */
 export const exportRequestSchema = z.strictObject({
   kind: z.enum(['briefing', 'handout', 'company'], {
@@ -36,7 +40,9 @@ export const exportRequestSchema = z.strictObject({
   includeNotes: z.boolean().optional(),
   backPage: z.boolean().optional(),
   /** For kind "company": the id of the company profile to export. */
-  company: itemId.optional()
+  company: itemId.optional(),
+  lang: z.enum(['en', 'ko']).optional(),
+  bilingual: z.boolean().optional()
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 

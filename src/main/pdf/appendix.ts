@@ -26,10 +26,11 @@ export function drawGlossary(ctx: DocContext): TocEntry | null {
   const glossary = exportGlossary(ctx.briefing, ctx.sections);
   if (glossary.length === 0) return null;
   const { flow, refs } = ctx;
-  const { entry, sect } = startAppendix(ctx, 'Glossary', 'glossary');
+  const { entry, sect } = startAppendix(ctx, ctx.t.glossary, 'glossary');
   flow.gap(SPACE.s);
   for (const g of glossary) {
-    const term = g.ko ? `${g.term} (${g.ko})` : g.term;
+    // The reader's language first: "HBM (고대역폭 메모리)" in English, "고대역폭 메모리 (HBM)" in Korean.
+    const term = !g.ko ? g.term : ctx.lang === 'ko' ? `${g.ko} (${g.term})` : `${g.term} (${g.ko})`;
     const mark = g.sources?.length ? ` ${refs.mark(g.sources)}` : '';
     const h = flow.measure(term, STYLES.caption) + flow.measure(g.explanation + mark, STYLES.body);
     flow.ensure(h);
@@ -49,19 +50,14 @@ export function drawGlossary(ctx: DocContext): TocEntry | null {
 /** The numbered references list: the sources this document cites, under the briefing-wide numbers (numbering.ts). */
 export function drawReferences(ctx: DocContext): TocEntry {
   const { flow } = ctx;
-  const { entry, sect } = startAppendix(ctx, 'Sources', 'sources');
-  flow.tag(sect, 'P', () =>
-    flow.write(
-      'One number per source across the whole briefing, as in the app; a PDF of some sections keeps those numbers. Numbers in square brackets in the text and under each figure point here.',
-      STYLES.small
-    )
-  );
+  const { entry, sect } = startAppendix(ctx, ctx.t.sources, 'sources');
+  flow.tag(sect, 'P', () => flow.write(ctx.t.sourcesIntro, STYLES.small));
   flow.gap(SPACE.m);
   const list = ctx.doc.struct('L');
   sect.add(list);
   const w = flow.width - NUM_W;
   for (const { n, source } of ctx.refs.list()) {
-    const text = referenceText(source);
+    const text = referenceText(source, 'full', ctx.t);
     const h = flow.measure(text, REF, w);
     flow.ensure(h);
     const y = flow.y;

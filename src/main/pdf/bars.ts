@@ -18,6 +18,7 @@ import {
   type LegendItem
 } from './chartkit';
 import { COLORS, STYLES } from './theme';
+import { docMessages } from './language';
 
 /** Lowest and highest value the axis must show; stacked bars add up, and 0 is always included. */
 export function barDomain(m: Pick<FigureModel, 'series' | 'labels' | 'stacked'>): { min: number; max: number } {
@@ -202,7 +203,7 @@ export function planHorizontalBars(doc: PDFKit.PDFDocument, full: FigureModel, w
       if (items.length) drawLegend(doc, items, plot.x, y0, width - plotX);
       drawValueGridX(doc, plot, ticks, m.unit, toX);
       if (title) label(doc, title, plot.x, plot.y + plot.h + 14, { width: plot.w, align: 'center' });
-      if (trimmed) label(doc, `Showing the first ${shown} of ${full.labels.length} categories.`, x0, plot.y + plot.h + axisH, { width });
+      if (trimmed) label(doc, docMessages(doc).showingFirst(shown, full.labels.length), x0, plot.y + plot.h + axisH, { width });
       let ry = plot.y;
       m.labels.forEach((cat, i) => {
         const rh = rowHs[i];

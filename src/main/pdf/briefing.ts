@@ -4,7 +4,6 @@ import { drawPageChrome } from './chrome';
 import { contentsPageCount, fillContents, startContents } from './contents';
 import type { DocContext, TocEntry } from './context';
 import { drawCover } from './cover';
-import { formatDate } from './format';
 import { drawSection } from './section';
 
 /** Contents entries before layout: same titles as after, page numbers still unknown. */
@@ -17,16 +16,17 @@ function provisionalEntries(ctx: DocContext): TocEntry[] {
       .filter((f) => f.sectionId === s.id)
       .map((f) => ({ title: f.caption, page: 0, dest: `figure-${f.id}`, children: [] }))
   }));
-  if (exportGlossary(ctx.briefing, ctx.sections).length) entries.push({ title: 'Glossary', page: 0, dest: 'glossary', children: [] });
-  entries.push({ title: 'Sources', page: 0, dest: 'sources', children: [] });
+  if (exportGlossary(ctx.briefing, ctx.sections).length) entries.push({ title: ctx.t.glossary, page: 0, dest: 'glossary', children: [] });
+  entries.push({ title: ctx.t.sources, page: 0, dest: 'sources', children: [] });
   return entries;
 }
 
 /** Adds the bookmarks: the same entries as the contents, sections with their figures nested. */
-function addOutline(doc: PDFKit.PDFDocument, entries: TocEntry[], contentsPage: number): void {
+function addOutline(ctx: DocContext, entries: TocEntry[], contentsPage: number): void {
+  const { doc } = ctx;
   // pdfkit accepts a target page index, which its typings leave out.
   const at = (page: number, expanded = false): { expanded?: boolean; pageNumber?: number } => ({ pageNumber: page, expanded });
-  doc.outline.addItem('Contents', at(contentsPage));
+  doc.outline.addItem(ctx.t.contents, at(contentsPage));
   for (const e of entries) {
     const item = doc.outline.addItem(e.title, at(e.page, e.children.length > 0));
     for (const c of e.children) item.addItem(c.title, at(c.page));
@@ -41,7 +41,7 @@ export function layoutBriefing(ctx: DocContext): void {
   // Reserve the contents pages now; page numbers are written into them once the sections are placed.
   const provisional = provisionalEntries(ctx);
   const tocPages = contentsPageCount(flow, provisional);
-  flow.header = 'Contents';
+  flow.header = ctx.t.contents;
   const toc = doc.struct('TOC');
   ctx.root.add(toc);
   flow.addPage();
@@ -62,12 +62,12 @@ export function layoutBriefing(ctx: DocContext): void {
   entries.push(drawReferences(ctx));
 
   fillContents(ctx, toc, entries, firstTocPage);
-  addOutline(doc, entries, firstTocPage);
+  addOutline(ctx, entries, firstTocPage);
   const label = ctx.briefing.label ? `  ·  ${ctx.briefing.label}` : '';
   const title = ctx.briefing.title;
-  drawPageChrome(doc, flow, {
+  drawPageChrome(ctx, {
     from: 1,
     header: (i) => `${title}  ·  ${flow.pageHeaders[i] ?? ''}`,
-    footerLeft: `As of ${formatDate(ctx.briefing.asOf)}${label}`
+    footerLeft: `${ctx.t.asOf(ctx.t.date(ctx.briefing.asOf))}${label}`
   });
 }

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../shared/briefing/figures';
 import type { Pattern } from '../../shared/briefing/figures';
+import { lineGapIn } from './language';
 import { heightOfText, useStyle } from './typography';
 import { COLORS, STYLES, type TextStyle } from './theme';
 
@@ -65,7 +66,7 @@ export function widthOf(doc: PDFKit.PDFDocument, text: string, style: TextStyle 
 /** Height of wrapped text in a style. */
 export function heightOf(doc: PDFKit.PDFDocument, text: string, width: number, style: TextStyle = STYLES.axis): number {
   useStyle(doc, style);
-  return heightOfText(doc, text, width, style.lineGap);
+  return heightOfText(doc, text, width, lineGapIn(doc, style));
 }
 
 /** Draws text in a box without ever letting pdfkit break the page (labels near the page foot). */
@@ -78,7 +79,7 @@ export function label(
 ): void {
   const style = opts.style ?? STYLES.axis;
   useStyle(doc, style, opts.color);
-  const options: PDFKit.Mixins.TextOptions = { align: opts.align ?? 'left', lineGap: style.lineGap };
+  const options: PDFKit.Mixins.TextOptions = { align: opts.align ?? 'left', lineGap: lineGapIn(doc, style) };
   if (opts.width !== undefined) options.width = opts.width;
   if (opts.height !== undefined) {
     options.height = opts.height;

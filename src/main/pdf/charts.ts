@@ -2,6 +2,7 @@ import type { FigureModel } from '../../shared/briefing/figures';
 import { planHorizontalBars, planVerticalBars } from './bars';
 import { label, type ChartPlan } from './chartkit';
 import { COLORS } from './theme';
+import { docMessages } from './language';
 import { planLines } from './lines';
 import { planShare } from './share';
 import { planTimeline } from './timeline';
@@ -20,7 +21,7 @@ function planEmpty(doc: PDFKit.PDFDocument, width: number): ChartPlan {
         .strokeColor(COLORS.rule)
         .stroke()
         .undash();
-      label(doc, 'No values to show for this figure.', x, y + 19, { width, align: 'center' });
+      label(doc, docMessages(doc).noValues, x, y + 19, { width, align: 'center' });
     }
   };
 }

@@ -1,18 +1,18 @@
+import type { DocContext } from './context';
 import { useStyle } from './typography';
-import type { Flow } from './layout';
 import { COLORS, STYLES } from './theme';
 
 /**
- * Draws the running header (title · section) and footer (as-of · Page N of M) on every buffered page
- * from `from` on, as pagination artifacts. Runs after layout, when the page count is known.
+ * Draws the running header (title · section) and footer (as-of · Page N of M) on the buffered pages from
+ * `from` up to `to` (default: the last), as pagination artifacts. Runs after layout, when the page count is known.
  */
 export function drawPageChrome(
-  doc: PDFKit.PDFDocument,
-  flow: Flow,
-  opts: { from: number; header: (page: number) => string; footerLeft: string }
+  ctx: Pick<DocContext, 'doc' | 'flow' | 't'>,
+  opts: { from: number; to?: number; header: (page: number) => string; footerLeft: string }
 ): void {
+  const { doc, flow, t } = ctx;
   const { count } = doc.bufferedPageRange();
-  for (let i = opts.from; i < count; i++) {
+  for (let i = opts.from; i < (opts.to ?? count); i++) {
     doc.switchToPage(i);
     // Text below the bottom margin would make pdfkit add a page; lift the margin while drawing.
     const saved = doc.page.margins.bottom;
@@ -40,7 +40,7 @@ export function drawPageChrome(
     useStyle(doc, STYLES.header);
     doc.text(opts.footerLeft, flow.left, footerY, { width: flow.width * 0.7, ellipsis: true, height: 10 });
     useStyle(doc, STYLES.header, COLORS.text);
-    doc.text(`Page ${i + 1} of ${count}`, flow.right - 100, footerY, { width: 100, align: 'right', lineBreak: false });
+    doc.text(t.page(i + 1, count), flow.right - 100, footerY, { width: 100, align: 'right', lineBreak: false });
     doc.endMarkedContent();
     doc.page.margins.bottom = saved;
   }

@@ -3,7 +3,7 @@ import { mentionsOf } from '../../shared/briefing/mentions';
 import type { CompanyProfile } from '../../shared/briefing/schema';
 import { drawPageChrome } from './chrome';
 import type { DocContext } from './context';
-import { formatDate, referenceText } from './format';
+import { referenceText } from './format';
 import { ruledHeading, SHEET_SUBHEAD } from './ruled-heading';
 import { drawTiles, firstTileRowHeight } from './section';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
@@ -22,7 +22,8 @@ const SMALL: TextStyle = { font: 'regular', size: 7, lineGap: 1, color: COLORS.m
 const MAX_MENTIONS = 4;
 
 export function layoutCompany(ctx: DocContext, company: CompanyProfile): void {
-  const { doc, flow, briefing } = ctx;
+  const { doc, flow, briefing, t } = ctx;
+  const date = (iso: string): string => t.date(iso);
   flow.addPage();
   const sect = doc.struct('Sect');
   ctx.root.add(sect);
@@ -67,18 +68,20 @@ export function layoutCompany(ctx: DocContext, company: CompanyProfile): void {
 
   const parent = company.parent ? briefing.companies?.find((c) => c.id === company.parent) : undefined;
   const meta = [
-    'Company profile',
-    company.founded ? `Founded ${company.founded}` : '',
-    parent ? `Part of ${parent.name}` : '',
-    `As of ${formatDate(briefing.asOf)}`,
-    ctx.preparedFor ? `Prepared for ${ctx.preparedFor}` : ''
+    t.companyProfile,
+    company.founded ? t.founded(String(company.founded)) : '',
+    parent ? t.partOf((ctx.lang === 'ko' && parent.nameKo) || parent.name) : '',
+    t.asOf(date(briefing.asOf)),
+    ctx.preparedFor ? `${t.preparedFor} ${ctx.preparedFor}` : ''
   ]
     .filter(Boolean)
     .join('  ·  ');
   flow.tag(sect, 'P', () => flow.write(meta.toUpperCase(), { ...STYLES.label, color: COLORS.muted }));
   flow.gap(4);
-  flow.tag(sect, 'H1', () => flow.write(company.name, TITLE));
-  flow.tag(sect, 'P', () => flow.write(company.nameKo, KOREAN), { lang: 'ko' });
+  // The name in the reader's language leads; the other stands under it, tagged with its language.
+  const [name, other, otherLang] = ctx.lang === 'ko' ? [company.nameKo, company.name, 'en'] : [company.name, company.nameKo, 'ko'];
+  flow.tag(sect, 'H1', () => flow.write(name, TITLE));
+  flow.tag(sect, 'P', () => flow.write(other, KOREAN), { lang: otherLang });
   flow.gap(4);
   flow.tag(sect, 'P', () =>
     flow.writeRuns([
@@ -92,56 +95,51 @@ export function layoutCompany(ctx: DocContext, company: CompanyProfile): void {
 
   const tiles = company.keyFigures ?? [];
   const columns = 4;
-  if (tiles.length && subhead('Key numbers', firstTileRowHeight(ctx, tiles, columns))) drawTiles(ctx, sect, tiles, { columns });
+  if (tiles.length && subhead(t.keyNumbers, firstTileRowHeight(ctx, tiles, columns))) drawTiles(ctx, sect, tiles, { columns });
 
   const products = company.products ?? [];
-  if (products.length && subhead('Models and products', 14))
-    list(products.map((p) => ({ lead: p.date ? `${p.name} (${formatDate(p.date)})` : p.name, text: p.detail ?? '', sources: p.sources })));
+  if (products.length && subhead(t.modelsAndProducts, 14))
+    list(products.map((p) => ({ lead: p.date ? `${p.name} (${date(p.date)})` : p.name, text: p.detail ?? '', sources: p.sources })));
 
   const partners = company.partnerships ?? [];
-  if (partners.length && subhead('Partnerships and deals', 14))
-    list(partners.map((p) => ({ lead: `${p.partner}${p.date ? ` (${formatDate(p.date)})` : ''}:`, text: p.detail, sources: p.sources })));
+  if (partners.length && subhead(t.partnerships, 14))
+    list(partners.map((p) => ({ lead: `${p.partner}${p.date ? ` (${date(p.date)})` : ''}:`, text: p.detail, sources: p.sources })));
 
   // Every source the profile cites, in briefing-wide numbers, in small print that stays legible (7 pt).
   companySourceIds(company).forEach((id) => ctx.refs.mark([id]));
   const references = (detail: 'no-accessed' | 'no-url'): string =>
     ctx.refs
       .list()
-      .map(({ n, source }) => `[${n}] ${referenceText(source, detail)}`)
+      .map(({ n, source }) => `[${n}] ${referenceText(source, detail, t)}`)
       .join('   ');
-  const sourcesHeight = (t: string): number => flow.measure(t, SMALL) + flow.measure('SOURCES', SHEET_SUBHEAD) + SPACE.m + 6;
+  const sourcesHeight = (list: string): number =>
+    flow.measure(list, SMALL) + flow.measure(t.sources.toUpperCase(), SHEET_SUBHEAD) + SPACE.m + 6;
 
   // Where the briefing names it: the first place in each section, as many as leave room for the sources.
   const mentions = mentionsOf(briefing, company.id);
   const perSection = mentions.filter((m, i) => mentions.findIndex((o) => o.sectionId === m.sectionId) === i);
   const reserve = sourcesHeight(references('no-url'));
-  if (perSection.length && flow.remaining() > reserve + 40 && subhead('Where the briefing names it', 14)) {
+  if (perSection.length && flow.remaining() > reserve + 40 && subhead(t.whereNamed, 14)) {
     const titles = new Map(briefing.sections.map((s) => [s.id, s.title]));
     const shown = perSection.slice(0, MAX_MENTIONS);
     list(
       shown.map((m) => ({ lead: `${titles.get(m.sectionId) ?? m.sectionId}:`, text: m.excerpt, sources: [] })),
       reserve + 14
     );
-    if (mentions.length > shown.length)
-      flow.tag(sect, 'P', () =>
-        flow.write(
-          `Named ${mentions.length} times in ${perSection.length} sections of the briefing; search its name to see them all.`,
-          SMALL
-        )
-      );
+    if (mentions.length > shown.length) flow.tag(sect, 'P', () => flow.write(t.namedTimes(mentions.length, perSection.length), SMALL));
   }
 
   // Without URLs only if the page is short of room; the numbers are the full briefing's either way.
   let text = references('no-accessed');
   if (sourcesHeight(text) > flow.remaining()) text = references('no-url');
   flow.gap(SPACE.m);
-  flow.tag(sect, 'H2', () => flow.write('SOURCES', { ...SHEET_SUBHEAD, size: 7.5 }));
+  flow.tag(sect, 'H2', () => flow.write(t.sources.toUpperCase(), { ...SHEET_SUBHEAD, size: 7.5 }));
   flow.tag(sect, 'P', () => flow.write(text, SMALL));
   sect.end();
 
-  drawPageChrome(doc, flow, {
+  drawPageChrome(ctx, {
     from: 0,
     header: () => '',
-    footerLeft: `${company.name} · company profile  ·  ${briefing.title}  ·  As of ${formatDate(briefing.asOf)}`
+    footerLeft: `${name} · ${t.companyProfile}  ·  ${briefing.title}  ·  ${t.asOf(date(briefing.asOf))}`
   });
 }

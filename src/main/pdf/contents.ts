@@ -1,4 +1,5 @@
 import type { DocContext, TocEntry } from './context';
+import { docMessages } from './language';
 import type { Flow, StructElement } from './layout';
 import { COLORS, STYLES, SPACE, type TextStyle } from './theme';
 
@@ -17,7 +18,7 @@ interface Row {
 
 /** Title block height of the first contents page. */
 function titleHeight(flow: Flow): number {
-  return flow.measure('Contents', STYLES.h1) + SPACE.l;
+  return flow.measure(docMessages(flow.doc).contents, STYLES.h1) + SPACE.l;
 }
 
 function rowIndent(level: 0 | 1): number {
@@ -101,7 +102,7 @@ export function contentsPageCount(flow: Flow, entries: TocEntry[]): number {
 
 /** Draws the "Contents" title on the first reserved page; the lines are filled in by fillContents. */
 export function startContents(ctx: DocContext, toc: StructElement): void {
-  ctx.flow.tag(toc, 'H1', () => ctx.flow.write('Contents', STYLES.h1));
+  ctx.flow.tag(toc, 'H1', () => ctx.flow.write(ctx.t.contents, STYLES.h1));
 }
 
 /** Writes the contents lines with their real page numbers onto the reserved pages (firstPage is 0-based). */

@@ -1,6 +1,7 @@
 import type { FigureModel } from '../../shared/briefing/figures';
 import type { Briefing, Section } from '../../shared/briefing/schema';
 import type { ExportRequest } from '../../shared/export-request';
+import type { PdfLang, PdfMessages } from '../../shared/i18n/pdf';
 import type { References } from './format';
 import type { Flow, StructElement } from './layout';
 
@@ -21,7 +22,11 @@ export interface DocContext {
   refs: References;
   /** Root of the tag tree ("Document"). */
   root: StructElement;
+  /** The briefing in the document's language (localize.ts): Korean prose where the dataset has it. */
   briefing: Briefing;
+  /** The language this part of the document is set in, and the PDF's own words in it. */
+  lang: PdfLang;
+  t: PdfMessages;
   /** The sections being exported, in the reader's order. */
   sections: Section[];
   /** Figure models of the exported sections, numbered from 1 in this document. */

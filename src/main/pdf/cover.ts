@@ -1,7 +1,6 @@
 import { citedSourceIds } from '../../shared/briefing/numbering';
 import { exportGlossary } from '../../shared/briefing/lookups';
 import type { DocContext } from './context';
-import { formatDate } from './format';
 import { COLORS, STYLES, type TextStyle } from './theme';
 
 const TITLE: TextStyle = { font: 'bold', size: 34, lineGap: 2, color: COLORS.text };
@@ -22,10 +21,11 @@ export function drawCover(ctx: DocContext): void {
   // A meeting pack's own title leads; the briefing it comes from then stands where the subtitle would.
   const heading = ctx.title;
   const subline = ctx.title !== briefing.title ? briefing.title : briefing.subtitle;
+  const { t } = ctx;
   const people: [string, string][] = [];
-  if (ctx.meetingDate) people.push(['Meeting', formatDate(ctx.meetingDate)]);
-  if (ctx.preparedFor) people.push(['Prepared for', ctx.preparedFor]);
-  if (ctx.preparedBy) people.push(['Prepared by', ctx.preparedBy]);
+  if (ctx.meetingDate) people.push([t.meeting, t.date(ctx.meetingDate)]);
+  if (ctx.preparedFor) people.push([t.preparedFor, ctx.preparedFor]);
+  if (ctx.preparedBy) people.push([t.preparedBy, ctx.preparedBy]);
   const blockH = people.reduce((h, [, who]) => h + flow.measure(who, VALUE) + 26, 0) + 30;
   const startY = flow.pageHeight * 0.24;
   // Long titles (up to 300 characters) step down in size so the top block never runs into the bottom one.
@@ -38,7 +38,7 @@ export function drawCover(ctx: DocContext): void {
   }
   const subtitle = { ...SUBTITLE, size: Math.min(15, title.size * 0.5) };
   flow.y = startY;
-  const label = (briefing.label ?? 'Briefing').toUpperCase();
+  const label = (briefing.label ?? t.briefing).toUpperCase();
   flow.tag(sect, 'P', () => flow.write(label, { ...STYLES.label, size: 9.5, characterSpacing: 0.9 }));
   flow.gap(14);
   flow.tag(sect, 'H1', () => flow.write(heading, title, { width: flow.width * 0.9 }));
@@ -52,11 +52,10 @@ export function drawCover(ctx: DocContext): void {
     doc.rect(flow.left, ruleY, 56, 3).fillColor(COLORS.accent).fill();
   });
   flow.gap(18);
-  flow.tag(sect, 'P', () => flow.write(`As of ${formatDate(briefing.asOf)}`, { ...STYLES.lead, color: COLORS.text }));
+  flow.tag(sect, 'P', () => flow.write(t.asOf(t.date(briefing.asOf)), { ...STYLES.lead, color: COLORS.text }));
 
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const sources = citedSourceIds(ctx.sections, exportGlossary(briefing, ctx.sections)).size;
-  const stats = [plural(ctx.sections.length, 'section'), plural(ctx.figures.length, 'figure'), plural(sources, 'source')].join('  ·  ');
+  const stats = t.coverCounts(ctx.sections.length, ctx.figures.length, sources);
   flow.y = flow.bottom - blockH;
   flow.artifact(() => {
     doc

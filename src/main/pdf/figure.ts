@@ -1,4 +1,5 @@
 import type { FigureModel } from '../../shared/briefing/figures';
+import type { PdfMessages } from '../../shared/i18n/pdf';
 import { planChart } from './charts';
 import type { DocContext } from './context';
 import type { StructElement, TextRun } from './layout';
@@ -26,23 +27,34 @@ export interface FigureSize {
   compactSource?: boolean;
 }
 
+/**
+ * A figure's model with its caption and source line in the document's language (the shared model's are English):
+ * "그림 3. …", "출처: …". Every part of the PDF then reads them from the model.
+ */
+export function figureInLanguage(m: FigureModel, t: PdfMessages): FigureModel {
+  const parts = m.sources.map((s) => `${s.title} (${[s.publisher, s.date?.slice(0, 4)].filter(Boolean).join(', ')})`);
+  const sourceLine = parts.length ? `${t.sourceLead(parts.length)}: ${parts.join('; ')}` : '';
+  return { ...m, caption: t.figureCaption(m.number, m.title), sourceLine };
+}
+
 /** Measures one figure: numbered caption above, vector chart, then the source line (with reference numbers) and note. */
 export function planFigure(ctx: DocContext, m: FigureModel, size: FigureSize): FigurePlan {
   const { doc, flow, refs } = ctx;
   const captionStyle = size.captionStyle ?? STYLES.caption;
   const ids = m.sources.map((s) => s.id);
   const mark = refs.mark(ids);
-  const lead = size.compactSource && mark ? `${m.sources.length > 1 ? 'Sources' : 'Source'}:` : m.sourceLine;
+  const { t } = ctx;
+  const lead = size.compactSource && mark ? `${t.sourceLead(m.sources.length)}:` : m.sourceLine;
   const source = [lead, mark].filter(Boolean).join(' ');
   const sourceRuns: TextRun[] = [
     ...(lead ? [{ text: mark ? `${lead} ` : lead, style: STYLES.source }] : []),
     ...refs.runs(ids, STYLES.source)
   ];
   const noteMark = m.note ? refs.mark(m.noteSources) : '';
-  const note = m.note ? `Note: ${m.note}${noteMark ? ` ${noteMark}` : ''}` : '';
+  const note = m.note ? `${t.note}: ${m.note}${noteMark ? ` ${noteMark}` : ''}` : '';
   const noteRuns: TextRun[] = m.note
     ? [
-        { text: `Note: ${m.note}${noteMark ? ' ' : ''}`, style: STYLES.source, color: COLORS.text },
+        { text: `${t.note}: ${m.note}${noteMark ? ' ' : ''}`, style: STYLES.source, color: COLORS.text },
         ...refs.runs(m.noteSources, STYLES.source)
       ]
     : [];

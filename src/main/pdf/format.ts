@@ -1,5 +1,6 @@
 import type { KeyFigure, Source } from '../../shared/briefing/schema';
 import { formatValue } from '../../shared/briefing/figures';
+import { PDF_MESSAGES, type PdfMessages } from '../../shared/i18n/pdf';
 import { citationMark, type NumberedSource, type SourceNumbering } from '../../shared/briefing/numbering';
 import type { TextRun } from './layout';
 import type { TextStyle } from './theme';
@@ -8,10 +9,14 @@ import type { TextStyle } from './theme';
 import { readableDate as formatDate } from '../../shared/briefing/dates';
 export { formatDate };
 
-/** The number of a key figure as a reader sees it: "about USD 35 million". Pure; shared-helper candidate. */
-export function keyFigureValue(k: KeyFigure): string {
+/**
+ * The number of a key figure as a reader sees it: "about USD 35 million" (`withQualifier`), or the bare "USD 35 million"
+ * where the qualifier has a line of its own (tiles). The same digits in every language: amounts stay as the dataset
+ * states them until the app's one rule for amounts (shared/i18n) is used here too.
+ */
+export function keyFigureValue(ctx: { t: PdfMessages }, k: KeyFigure, withQualifier = true): string {
   const v = formatValue(k.value, k.unit);
-  return k.qualifier ? `${k.qualifier} ${v}` : v;
+  return withQualifier && k.qualifier ? `${ctx.t.qualifier(k.qualifier)} ${v}` : v;
 }
 
 /** Formats reference numbers as "[1, 3, 4]"; empty string when there are none. */
@@ -21,17 +26,17 @@ export const citation = citationMark;
  * One reference-list line: "A. Writer. An example report. Example Institute, May 2024. https://… (accessed 30 June 2024)."
  * A crowded handout may leave out the access date, or the URL as well.
  */
-export function referenceText(s: Source, detail: 'full' | 'no-accessed' | 'no-url' = 'full'): string {
+export function referenceText(s: Source, detail: 'full' | 'no-accessed' | 'no-url' = 'full', t: PdfMessages = PDF_MESSAGES.en): string {
   // "et al." and titles ending in "?" already close themselves.
   const end = (t: string): string => (/[.?!]$/.test(t) ? t : `${t}.`);
   const parts: string[] = [];
   if (s.author) parts.push(end(s.author));
   parts.push(end(s.title));
-  parts.push(end(`${s.publisher}${s.date ? `, ${formatDate(s.date)}` : ''}`));
-  if (s.strength === 'weak') parts.push('Weak source.');
+  parts.push(end(`${s.publisher}${s.date ? `, ${t.date(s.date)}` : ''}`));
+  if (s.strength === 'weak') parts.push(t.weakSource);
   const accessed = detail === 'full' ? s.accessed : undefined;
-  if (s.url && detail !== 'no-url') parts.push(s.url + (accessed ? ` (accessed ${formatDate(accessed)})` : ''));
-  else if (accessed) parts.push(`Accessed ${formatDate(accessed)}.`);
+  if (s.url && detail !== 'no-url') parts.push(s.url + (accessed ? t.accessed(t.date(accessed)) : ''));
+  else if (accessed) parts.push(t.accessedAlone(t.date(accessed)));
   return parts.join(' ');
 }
 

@@ -74,7 +74,7 @@ export class HandoutMeasure {
   /** Tiles of the key numbers, four to a row. */
   numbers(numbers: readonly HandoutNumber[]): number {
     if (!numbers.length) return 0;
-    let h = this.subhead('Key numbers');
+    let h = this.subhead(this.ctx.t.keyNumbers);
     for (let i = 0; i < numbers.length; i += TILES_PER_ROW) {
       const row = numbers.slice(i, i + TILES_PER_ROW);
       h += this.cached(`row:${row.map((n) => n.id).join()}`, () =>
@@ -101,7 +101,7 @@ export class HandoutMeasure {
     const w = this.ctx.flow.width - 12;
     return list.reduce(
       (h, t) => h + this.cached(`tk:${t.section.id}`, () => this.ctx.flow.measure(this.takeawayText(t), lead, w) + 3),
-      this.subhead('What matters')
+      this.subhead(this.ctx.t.whatMatters)
     );
   }
 
@@ -165,13 +165,18 @@ export class HandoutMeasure {
       ...page.takeaways.flatMap((t) => t.item.sources),
       ...page.figures.flatMap((f) => [...f.sources.map((s) => s.id), ...f.noteSources])
     ];
-    return numbering.entries(ids).map(({ n, source }) => `[${n}]\u00a0${referenceText(source, this.d.detail)}`);
+    return numbering.entries(ids).map(({ n, source }) => `[${n}]\u00a0${referenceText(source, this.d.detail, this.ctx.t)}`);
   }
 
   sources(page: PageContent): number {
     const entries = this.sourceEntries(page);
     if (!entries.length) return 0;
-    return this.d.gap + this.ctx.flow.measure('SOURCES', SOURCES_HEAD) + 2 + this.ctx.flow.measure(entries.join('   '), SOURCES_TEXT);
+    return (
+      this.d.gap +
+      this.ctx.flow.measure(this.ctx.t.sources.toUpperCase(), SOURCES_HEAD) +
+      2 +
+      this.ctx.flow.measure(entries.join('   '), SOURCES_TEXT)
+    );
   }
 
   /** Height of everything on a page below its heading. */

@@ -1,6 +1,6 @@
 import { drawPageChrome } from './chrome';
+import { setDocLanguage } from './language';
 import type { DocContext } from './context';
-import { formatDate } from './format';
 import {
   DENSITIES,
   FIGURE_GAP,
@@ -36,15 +36,15 @@ const SAFETY = 2;
 
 /** The eyebrow, title, people line and subtitle of the front, in the order drawn. */
 function titleLines(ctx: DocContext): { eyebrow: string; title: string; people: [string, string][]; subtitle?: string } {
-  const { briefing } = ctx;
+  const { briefing, t } = ctx;
   const custom = ctx.title !== briefing.title;
   const people: [string, string][] = [];
-  if (ctx.meetingDate) people.push(['Meeting', formatDate(ctx.meetingDate)]);
-  if (ctx.preparedFor) people.push(['Prepared for', ctx.preparedFor]);
-  if (ctx.preparedBy) people.push(['Prepared by', ctx.preparedBy]);
-  const from = custom ? briefing.title : (briefing.label ?? 'Briefing');
+  if (ctx.meetingDate) people.push([t.meeting, t.date(ctx.meetingDate)]);
+  if (ctx.preparedFor) people.push([t.preparedFor, ctx.preparedFor]);
+  if (ctx.preparedBy) people.push([t.preparedBy, ctx.preparedBy]);
+  const from = custom ? briefing.title : (briefing.label ?? t.briefing);
   return {
-    eyebrow: `Handout  ·  ${from}  ·  as of ${formatDate(briefing.asOf)}`.toUpperCase(),
+    eyebrow: `${t.handout}  ·  ${from}  ·  ${t.asOf(t.date(briefing.asOf))}`.toUpperCase(),
     title: ctx.title,
     people,
     subtitle: custom ? undefined : briefing.subtitle
@@ -106,7 +106,7 @@ function drawPage(ctx: DocContext, sect: StructElement, measure: HandoutMeasure,
   const { flow, doc } = ctx;
   const d = measure.d;
   if (page.numbers.length) {
-    subhead(ctx, sect, measure, 'Key numbers');
+    subhead(ctx, sect, measure, ctx.t.keyNumbers);
     drawTiles(
       ctx,
       sect,
@@ -115,7 +115,7 @@ function drawPage(ctx: DocContext, sect: StructElement, measure: HandoutMeasure,
     );
   }
   if (page.takeaways.length) {
-    subhead(ctx, sect, measure, 'What matters');
+    subhead(ctx, sect, measure, ctx.t.whatMatters);
     const { item, lead } = itemStyles(d);
     const list = doc.struct('L');
     sect.add(list);
@@ -137,7 +137,7 @@ function drawPage(ctx: DocContext, sect: StructElement, measure: HandoutMeasure,
           { x: flow.left + 12, width: flow.width - 12 }
         )
       );
-      flow.y = y + measure.takeaways([t]) - measure.subhead('What matters');
+      flow.y = y + measure.takeaways([t]) - measure.subhead(ctx.t.whatMatters);
     }
     list.end();
   }
@@ -159,7 +159,7 @@ function drawPage(ctx: DocContext, sect: StructElement, measure: HandoutMeasure,
   const entries = measure.sourceEntries(page);
   if (entries.length) {
     flow.gap(d.gap);
-    flow.tag(sect, 'H2', () => flow.write('SOURCES', SOURCES_HEAD));
+    flow.tag(sect, 'H2', () => flow.write(ctx.t.sources.toUpperCase(), SOURCES_HEAD));
     flow.gap(2);
     flow.tag(sect, 'P', () => flow.write(entries.join('   '), SOURCES_TEXT));
   }
@@ -189,9 +189,20 @@ export interface HandoutPlaced {
   figures: string[];
 }
 
-/** Lays out the handout; returns what it left out, for the reader, and what it placed. */
-export function layoutHandout(ctx: DocContext): { warnings: string[]; placed: HandoutPlaced } {
-  const { doc, flow, briefing } = ctx;
+/** A handout laid out: what it left out, for the reader, what it placed, and the page chrome to draw once every page exists. */
+export interface HandoutLayout {
+  warnings: string[];
+  placed: HandoutPlaced;
+  drawChrome(): void;
+}
+
+/**
+ * Lays out the handout from a new page of the document (the bilingual sheet lays out one per side, each with its
+ * own Flow and language); the caller draws the chrome after the last side, when the page count is known.
+ */
+export function layoutHandout(ctx: DocContext): HandoutLayout {
+  const { doc, flow, briefing, t } = ctx;
+  const firstPage = doc.bufferedPageRange().count;
   const candidates: HandoutCandidates = handoutCandidates(ctx.sections, ctx.figures, {
     handoutNumbers: ctx.request.handoutNumbers,
     handoutFigures: ctx.request.handoutFigures,
@@ -209,10 +220,11 @@ export function layoutHandout(ctx: DocContext): { warnings: string[]; placed: Ha
     if (!best || fitted.cost < best.cost) best = { measure, ...fitted };
     if (!best.cost) break;
   }
-  if (!best) return { warnings: [], placed: { numbers: [], figures: [] } };
+  if (!best) return { warnings: [], placed: { numbers: [], figures: [] }, drawChrome: () => undefined };
   const { measure, page } = best;
 
-  const sect = doc.struct('Sect');
+  // Each side says its language, so a screen reader switches voice on the bilingual sheet's Korean side.
+  const sect = doc.struct('Sect', { lang: t.tag });
   ctx.root.add(sect);
   drawTitle(ctx, sect);
   drawPage(ctx, sect, measure, page, grownChartHeight(measure, page, frontRoom));
@@ -233,16 +245,16 @@ export function layoutHandout(ctx: DocContext): { warnings: string[]; placed: Ha
       ...noteUnits(notes)
     ];
     if (units.length) {
-      const backRoom = flow.bottom - flow.top - measure.subhead('More figures and notes') - SAFETY;
+      const backRoom = flow.bottom - flow.top - measure.subhead(t.moreFiguresAndNotes) - SAFETY;
       const back = fillPage(measure, units, backRoom);
       leftOut = leftOut.filter((u) => !units.some((b) => b.what === u.what && b.group === u.group));
       backLeftOut = back.leftOut;
-      flow.header = `${ctx.title}  ·  Handout, back page`;
+      flow.header = `${ctx.title}  ·  ${t.handoutBack}`;
       flow.addPage();
-      const backSect = doc.struct('Sect');
+      const backSect = doc.struct('Sect', { lang: t.tag });
       ctx.root.add(backSect);
       flow.y = flow.top - measure.d.gap;
-      subhead(ctx, backSect, measure, 'More figures and notes');
+      subhead(ctx, backSect, measure, t.moreFiguresAndNotes);
       drawPage(ctx, backSect, measure, back.page, grownChartHeight(measure, back.page, backRoom));
       backSect.end();
       placed.figures.push(...back.page.figures.map((f) => f.id));
@@ -250,13 +262,20 @@ export function layoutHandout(ctx: DocContext): { warnings: string[]; placed: Ha
   }
 
   const label = briefing.label ? `  ·  ${briefing.label}` : '';
-  drawPageChrome(doc, flow, {
-    from: 0,
-    header: (i) => (i === 0 ? '' : (flow.pageHeaders[i] ?? '')),
-    footerLeft: `Handout  ·  ${briefing.title}  ·  As of ${formatDate(briefing.asOf)}${label}`
-  });
-  const hint = ctx.request.backPage ? '' : ' Add the back page to print the figures and notes among them.';
+  const pages = flow.pageCount;
+  const drawChrome = (): void => {
+    setDocLanguage(doc, ctx.lang);
+    drawPageChrome(ctx, {
+      from: firstPage,
+      to: firstPage + pages,
+      header: (i) => (i === firstPage ? '' : (flow.pageHeaders[i - firstPage] ?? '')),
+      footerLeft: `${t.handout}  ·  ${briefing.title}  ·  ${t.asOf(t.date(briefing.asOf))}${label}`
+    });
+  };
+  // A bilingual sheet has no back page to offer.
+  const hint = ctx.request.backPage || ctx.request.bilingual ? '' : ' Add the back page to print the figures and notes among them.';
   const canGoBack = leftOut.some((u) => u.group || u.what.startsWith('figure'));
-  const warnings = [...leftOutWarnings(leftOut, 'handout', canGoBack ? hint : ''), ...leftOutWarnings(backLeftOut, 'back page', '')];
-  return { warnings, placed };
+  const where = ctx.request.bilingual ? `${ctx.lang === 'ko' ? 'Korean' : 'English'} side of the handout` : 'handout';
+  const warnings = [...leftOutWarnings(leftOut, where, canGoBack ? hint : ''), ...leftOutWarnings(backLeftOut, 'back page', '')];
+  return { warnings, placed, drawChrome };
 }

@@ -8,7 +8,12 @@ import { formatProblems, jsonPath } from '../../shared/briefing/validate';
 import { layoutBriefing } from './briefing';
 import type { DocContext } from './context';
 import { install } from './engine';
-import { formatDate, References } from './format';
+import { References } from './format';
+import { figureInLanguage } from './figure';
+import { keepKoreanWordsTogether } from './hangul-breaks';
+import { setDocLanguage } from './language';
+import { localize } from '../../shared/briefing/localize';
+import { pdfMessages, type PdfLang } from '../../shared/i18n/pdf';
 import { layoutHandout, type HandoutPlaced } from './handout';
 import { layoutCompany } from './company';
 import { companyProfiles, profileById } from '../../shared/briefing/companies';
@@ -76,6 +81,12 @@ export function checkOptions(briefing: Briefing, options: ExportRequest): void {
     if (!options.company) throw new Error(`A company profile needs a company id; the briefing has: ${ids.join(', ')}.`);
     if (!ids.includes(options.company)) throw new Error(`Unknown company id "${options.company}"; the briefing has: ${ids.join(', ')}.`);
   }
+  if (options.bilingual && options.kind !== 'handout')
+    throw new Error(
+      `A bilingual PDF is a handout (English on one side, Korean on the other); use "bilingual" with kind "handout", not "${options.kind}".`
+    );
+  if (options.bilingual && options.backPage)
+    throw new Error('A bilingual handout has one page per language and no back page; leave out "backPage" or "bilingual".');
   const known = briefing.sections.map((s) => s.id);
   if (options.sections) {
     if (options.sections.length === 0) throw new Error('No sections selected; leave "sections" out to export all of them.');
@@ -123,14 +134,25 @@ export async function buildPdfReport(briefing: Briefing, options: ExportRequest,
   return render(briefing, options, env);
 }
 
+/** The languages of a request's pages in order: one, or English then Korean for the bilingual handout. */
+export function pdfLanguages(options: Pick<ExportRequest, 'lang' | 'bilingual' | 'kind'>): PdfLang[] {
+  return options.bilingual && options.kind === 'handout' ? ['en', 'ko'] : [options.lang ?? 'en'];
+}
+
 /** Lays out and writes one document (the handout fits itself onto its page in one pass: handout-fit.ts). */
-async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): Promise<PdfReport> {
+async function render(source: Briefing, options: ExportRequest, env: PdfEnv): Promise<PdfReport> {
+  // Korean words are never split between lines (hangul-breaks.ts); once per process, for every document.
+  keepKoreanWordsTogether();
+  const languages = pdfLanguages(options);
+  const lang = languages[0];
+  const t = pdfMessages(lang);
+  const briefing = localize(source, lang);
   // The reader's order: a meeting pack puts first what the meeting is about.
   const sections = chosenSections(briefing, options);
   // Figures are numbered within the exported document, so a subset starts at Figure 1.
-  const figures = allFigureModels({ ...briefing, sections });
+  const figures = allFigureModels({ ...briefing, sections }).map((m) => figureInLanguage(m, t));
   const now = env.now ?? new Date();
-  const kindName = options.kind === 'handout' ? 'Handout' : 'Briefing';
+  const kindName = options.kind === 'handout' ? t.handout : t.briefing;
   const company = options.kind === 'company' ? profileById(briefing, options.company ?? '') : undefined;
   // The handout and the company profile are single sheets: tighter margins.
   const sheet = options.kind !== 'briefing';
@@ -143,17 +165,17 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
     font: '',
     bufferPages: true,
     tagged: true,
-    lang: briefing.language,
+    lang: t.tag,
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
       Title: company
-        ? `${company.name} (${company.nameKo}) — company profile`
+        ? `${lang === 'ko' ? `${company.nameKo} (${company.name})` : `${company.name} (${company.nameKo})`} — ${t.companyProfile.toLowerCase()}`
         : options.kind === 'handout'
-          ? `${options.title?.trim() || briefing.title} — handout`
+          ? `${options.title?.trim() || briefing.title} — ${options.bilingual ? `${t.handout.toLowerCase()} / ${pdfMessages('ko').handout}` : t.handout.toLowerCase()}`
           : options.title?.trim() || briefing.title,
       Author: options.preparedBy ?? briefing.label ?? briefing.title,
-      Subject: briefing.subtitle ?? `${kindName} as of ${formatDate(briefing.asOf)}`,
+      Subject: briefing.subtitle ?? `${kindName} · ${t.asOf(t.date(briefing.asOf))}`,
       Keywords: [briefing.title, 'briefing', ...sections.map((s) => s.title)].join(', '),
       CreationDate: now,
       ModDate: now,
@@ -169,37 +191,52 @@ async function render(briefing: Briefing, options: ExportRequest, env: PdfEnv): 
 
   const engine = install(doc, env.fontDir);
   doc.font(FONTS.regular);
-  const flow = new Flow(
-    doc,
-    options.paper,
-    sheet ? HANDOUT_MARGINS : MARGINS,
-    // The handout is one page, two with the back page; its fitting makes sure nothing asks for more. A company
-    // profile is one page.
-    options.kind === 'handout' ? (options.backPage ? 2 : 1) : company ? 1 : Infinity
-  );
-  if (engine.paragraphs) flow.paragraphs = engine.paragraphs;
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const ctx: DocContext = {
-    doc,
-    flow,
-    refs: new References(numberSources(briefing), options.kind === 'briefing'),
-    root,
-    briefing,
-    sections,
-    figures,
-    asOf: briefing.asOf,
-    request: options,
-    title: options.title?.trim() || briefing.title,
-    meetingDate: options.date,
-    preparedFor: options.preparedFor?.trim() || undefined,
-    preparedBy: options.preparedBy?.trim() || undefined,
-    notes: notesToPrint(options)
+  /** The context of one language's pages: the briefing, figures and words in that language, and a Flow of its own. */
+  const contextFor = (side: PdfLang): DocContext => {
+    const read = side === lang ? briefing : localize(source, side);
+    const shown = side === lang ? sections : chosenSections(read, options);
+    setDocLanguage(doc, side);
+    const flow = new Flow(
+      doc,
+      options.paper,
+      sheet ? HANDOUT_MARGINS : MARGINS,
+      // The handout is one page (per side), two with the back page; its fitting makes sure nothing asks for more.
+      // A company profile is one page.
+      options.kind === 'handout' ? (options.backPage ? 2 : 1) : company ? 1 : Infinity
+    );
+    if (engine.paragraphs) flow.paragraphs = engine.paragraphs;
+    return {
+      doc,
+      flow,
+      refs: new References(numberSources(read), options.kind === 'briefing'),
+      root,
+      briefing: read,
+      lang: side,
+      t: pdfMessages(side),
+      sections: shown,
+      figures: side === lang ? figures : allFigureModels({ ...read, sections: shown }).map((m) => figureInLanguage(m, pdfMessages(side))),
+      asOf: read.asOf,
+      request: options,
+      title: options.title?.trim() || read.title,
+      meetingDate: options.date,
+      preparedFor: options.preparedFor?.trim() || undefined,
+      preparedBy: options.preparedBy?.trim() || undefined,
+      notes: notesToPrint(options)
+    };
   };
-  const handout = options.kind === 'handout' ? layoutHandout(ctx) : undefined;
-  if (company) layoutCompany(ctx, company);
-  else if (!handout) layoutBriefing(ctx);
-  const pages = flow.pageCount;
+  let handout: { warnings: string[]; placed: HandoutPlaced } | undefined;
+  if (company) layoutCompany(contextFor(lang), company);
+  else if (options.kind === 'briefing') layoutBriefing(contextFor(lang));
+  else {
+    // One handout per language, each on its own page; the chrome once all pages exist ("Page 1 of 2").
+    const sides = languages.map((side) => layoutHandout(contextFor(side)));
+    for (const side of sides) side.drawChrome();
+    // What the first side placed: the bilingual sheet's Korean side is the same handout.
+    handout = { warnings: sides.flatMap((side) => side.warnings), placed: sides[0].placed };
+  }
+  const pages = doc.bufferedPageRange().count;
   root.end();
   doc.end();
   const bytes = engine.finish(await done);

@@ -1,3 +1,4 @@
+import { lineGapIn, letterSpacingIn } from './language';
 import { heightOfText, useStyle } from './typography';
 import { MARGINS, PAPER_SIZES, type Paper, type TextStyle } from './theme';
 
@@ -40,8 +41,9 @@ export interface ParagraphCache {
 const DRAW_EVERY_TIME: ParagraphCache = { draw: (_key, draw) => draw() };
 
 /** What decides how a style's text is laid out (its colour is part of the key too: it is drawn). */
-function styleKey(style: TextStyle, color: string | undefined): string {
-  return `${style.font}|${style.size}|${style.lineGap}|${style.characterSpacing ?? 0}|${color ?? style.color}`;
+function styleKey(doc: PDFKit.PDFDocument, style: TextStyle, color: string | undefined): string {
+  // The spacing as set in the document's current language (language.ts): a Korean paragraph is set looser.
+  return `${style.font}|${style.size}|${lineGapIn(doc, style)}|${letterSpacingIn(doc, style)}|${color ?? style.color}`;
 }
 
 /**
@@ -122,13 +124,13 @@ export class Flow {
   /** Height that text in a style takes at a width (includes the trailing line gap). */
   measure(text: string, style: TextStyle, width = this.width): number {
     useStyle(this.doc, style);
-    return heightOfText(this.doc, text, width, style.lineGap, style.characterSpacing ?? 0);
+    return heightOfText(this.doc, text, width, lineGapIn(this.doc, style), letterSpacingIn(this.doc, style));
   }
 
   /** Width of a single line of text in a style. */
   textWidth(text: string, style: TextStyle): number {
     useStyle(this.doc, style);
-    return this.doc.widthOfString(text, { characterSpacing: style.characterSpacing ?? 0 });
+    return this.doc.widthOfString(text, { characterSpacing: letterSpacingIn(this.doc, style) });
   }
 
   /** Draws text at the cursor and moves the cursor below it. */
@@ -137,14 +139,14 @@ export class Flow {
     const width = opts.width ?? this.width;
     const align = opts.align ?? 'left';
     this.doc.y = this.y;
-    const key = `w|${x}|${width}|${align}|${opts.goTo ?? ''}|${styleKey(style, opts.color)}|${text}`;
+    const key = `w|${x}|${width}|${align}|${opts.goTo ?? ''}|${styleKey(this.doc, style, opts.color)}|${text}`;
     this.paragraphs.draw(key, () => {
       useStyle(this.doc, style, opts.color);
       this.doc.text(text, x, this.y, {
         width,
-        lineGap: style.lineGap,
+        lineGap: lineGapIn(this.doc, style),
         align,
-        characterSpacing: style.characterSpacing ?? 0,
+        characterSpacing: letterSpacingIn(this.doc, style),
         goTo: opts.goTo
       });
     });
@@ -162,13 +164,13 @@ export class Flow {
     const x = opts.x ?? this.left;
     const align = opts.align ?? 'left';
     this.doc.y = this.y;
-    const key = `r|${x}|${width}|${align}|${runs.map((r) => `${styleKey(r.style, r.color)}|${r.link ?? ''}|${r.goTo ?? ''}|${r.text}`).join('\u0001')}`;
+    const key = `r|${x}|${width}|${align}|${runs.map((r) => `${styleKey(this.doc, r.style, r.color)}|${r.link ?? ''}|${r.goTo ?? ''}|${r.text}`).join('\u0001')}`;
     this.paragraphs.draw(key, () =>
       runs.forEach((run, i) => {
         useStyle(this.doc, run.style, run.color);
         const options: PDFKit.Mixins.TextOptions = {
           width,
-          lineGap: runs[0].style.lineGap,
+          lineGap: lineGapIn(this.doc, runs[0].style),
           align,
           continued: i < runs.length - 1,
           // Given on every run: pdfkit carries a continued run's options over to the next one.

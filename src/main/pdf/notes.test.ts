@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../shared/briefing/schema';
 import { validateBriefing } from '../../shared/briefing/validate';
 import { buildPdf } from './index';
-import { noteBlocks, NOTES_LABEL } from './notes';
+import { PDF_MESSAGES } from '../../shared/i18n/pdf';
+import { noteBlocks } from './notes';
 import { readPdf, squash } from './testing/pdf-reader';
 
 const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));
@@ -13,7 +14,7 @@ const result = validateBriefing(
 );
 if (!result.ok) throw new Error('default briefing does not validate');
 const briefing: Briefing = result.briefing;
-const LABEL = NOTES_LABEL.toUpperCase();
+const LABEL = PDF_MESSAGES.en.yourNotes.toUpperCase();
 
 describe('the PDF reads a note as the screen does (one parser: shared/notes.ts)', () => {
   it('an indented line continues its bullet, control characters go, lists become their bullets', () => {

@@ -26,10 +26,6 @@ export function noteBlocks(text: string): NoteBlock[] {
   );
 }
 
-/** The label of the notes box: the same words on screen, in the PDF and in the handout. */
-export const NOTES_LABEL = 'Your notes';
-export const NOTES_ASIDE = 'your own words, not from the briefing’s sources';
-
 const PAD = 8;
 const BULLET_INDENT = 10;
 
@@ -50,7 +46,7 @@ export interface NotesPart {
 
 /** Height of the box's label line plus padding: what any notes box costs before its first line. */
 export function notesBoxChrome(ctx: DocContext, size: number): number {
-  return 2 * PAD + ctx.flow.measure(`${NOTES_LABEL.toUpperCase()}  ${NOTES_ASIDE}`, styles(size).label) + 4;
+  return 2 * PAD + ctx.flow.measure(`${ctx.t.yourNotes.toUpperCase()}  ${ctx.t.notesAside}`, styles(size).label) + 4;
 }
 
 /** Height of one part inside a box of this outer width. */
@@ -81,15 +77,15 @@ export function drawNotesBox(ctx: DocContext, parent: StructElement, parts: Note
       .stroke()
       .undash();
   });
-  const box = doc.struct('Div', { title: NOTES_LABEL });
+  const box = doc.struct('Div', { title: ctx.t.yourNotes });
   parent.add(box);
   flow.y = top + PAD;
   const textX = x + PAD + 4;
   flow.tag(box, 'H3', () =>
     flow.writeRuns(
       [
-        { text: `${NOTES_LABEL.toUpperCase()}  `, style: s.label },
-        { text: NOTES_ASIDE, style: { ...s.label, font: 'regular', characterSpacing: 0 }, color: COLORS.muted }
+        { text: `${ctx.t.yourNotes.toUpperCase()}  `, style: s.label },
+        { text: ctx.t.notesAside, style: { ...s.label, font: 'regular', characterSpacing: 0 }, color: COLORS.muted }
       ],
       { x: textX, width: inner }
     )

@@ -2,9 +2,8 @@ import type { FigureModel } from '../../shared/briefing/figures';
 import type { Fact, KeyFigure, Section, SourcedText } from '../../shared/briefing/schema';
 import type { DocContext, TocEntry } from './context';
 import { planFigure } from './figure';
-import { formatValue } from '../../shared/briefing/figures';
-import { CLAIM_VERDICT_LABEL, checkHeading, factStatus, tallyClaims, tallySentence } from '../../shared/briefing/verdicts';
-import { formatDate } from './format';
+import { factStatus, tallyClaims } from '../../shared/briefing/verdicts';
+import { keyFigureValue } from './format';
 import { drawSectionNotes } from './notes';
 import type { StructElement, TextRun } from './layout';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
@@ -19,8 +18,7 @@ const CHECK_TEXT: TextStyle = { font: 'regular', size: 9, lineGap: 2.5, color: C
  */
 function statusSuffix(ctx: DocContext, fact: Fact): string {
   const status = factStatus(ctx.briefing, fact);
-  if (status.kind === 'claim')
-    return status.verdict === 'unchecked' ? `  · Article claim, ${CLAIM_VERDICT_LABEL.unchecked.toLowerCase()}` : '';
+  if (status.kind === 'claim') return status.verdict === 'unchecked' ? `  · ${ctx.t.articleClaimUnchecked}` : '';
   const publishers = [...new Set(fact.sources.map((id) => ctx.briefing.sources.find((s) => s.id === id)?.publisher).filter(Boolean))];
   return publishers.length ? `  · ${publishers.join('; ')}` : '';
 }
@@ -114,9 +112,9 @@ function tileRows(ctx: DocContext, figures: KeyFigure[], columns: number, innerW
     // One shared qualifier line per row keeps the numbers of a row on one baseline.
     const qualifierH = slice.some((k) => k.qualifier) ? flow.measure('about', QUALIFIER, innerW) : 0;
     const tiles = slice.map((k) => {
-      const value = formatValue(k.value, k.unit);
+      const value = keyFigureValue(ctx, k, false);
       const vStyle = valueStyle(ctx, value, innerW, largest);
-      const asOf = k.asOf ? `As of ${formatDate(k.asOf)}` : '';
+      const asOf = k.asOf ? ctx.t.asOf(ctx.t.date(k.asOf)) : '';
       const mark = ctx.refs.mark(k.sources);
       const meta = [asOf, mark].filter(Boolean).join('  ');
       const metaH = flow.measure(meta, STYLES.tiny, innerW) + 2;
@@ -174,7 +172,7 @@ export function drawTiles(
         doc.rect(tx, y, tileW, row.height).fillColor(COLORS.tile).fill();
         doc.rect(tx, y, 3, row.height).fillColor(COLORS.accent).fill();
         flow.y = y + pad;
-        if (t.k.qualifier) flow.write(t.k.qualifier, QUALIFIER, { x: textX, width: innerW });
+        if (t.k.qualifier) flow.write(ctx.t.qualifier(t.k.qualifier), QUALIFIER, { x: textX, width: innerW });
         flow.y = y + pad + row.qualifierH;
         flow.write(t.value, t.vStyle, { x: textX, width: innerW });
         flow.write(t.k.label, { ...label, color: COLORS.text }, { x: textX, width: innerW });
@@ -198,9 +196,9 @@ function planFact(ctx: DocContext, fact: Fact): FactPlan {
   const { flow, doc, refs } = ctx;
   const indent = 12;
   const claimMark = refs.mark(fact.sources);
-  const asOf = fact.asOf ? ` (as of ${formatDate(fact.asOf)})` : '';
+  const asOf = fact.asOf ? ctx.t.asOfAside(ctx.t.date(fact.asOf)) : '';
   const w = flow.width - indent;
-  const checks = (fact.checks ?? []).map((c) => ({ c, label: `${checkHeading(c.verdict)}: `, mark: refs.mark(c.sources) }));
+  const checks = (fact.checks ?? []).map((c) => ({ c, label: `${ctx.t.checkHeading(c.verdict)}: `, mark: refs.mark(c.sources) }));
   const suffix = statusSuffix(ctx, fact);
   const claimH = flow.measure(`${fact.text}${asOf} ${claimMark}${suffix}`, STYLES.body, w);
   // Measured in the bold face so a run switching fonts can never need more room than reserved.
@@ -273,7 +271,8 @@ export function drawSection(ctx: DocContext, section: Section, index: number, fi
   const sect = doc.struct('Sect', { title: section.title });
   root.add(sect);
 
-  flow.artifact(() => flow.write(`SECTION ${index + 1}`, { ...STYLES.label, color: COLORS.muted }));
+  const { t } = ctx;
+  flow.artifact(() => flow.write(t.sectionNumber(index + 1), { ...STYLES.label, color: COLORS.muted }));
   flow.gap(6);
   flow.tag(sect, 'H1', () => flow.write(section.title, STYLES.h1));
   flow.gap(SPACE.s);
@@ -281,11 +280,11 @@ export function drawSection(ctx: DocContext, section: Section, index: number, fi
 
   if (section.keyFigures.length) {
     const columns = tileColumns(section.keyFigures.length);
-    subhead(ctx, sect, 'Key figures', firstTileRowHeight(ctx, section.keyFigures, columns));
+    subhead(ctx, sect, t.keyFigures, firstTileRowHeight(ctx, section.keyFigures, columns));
     drawTiles(ctx, sect, section.keyFigures, { columns });
   }
   if (section.takeaways.length) {
-    subhead(ctx, sect, 'Takeaways', twoLines(ctx));
+    subhead(ctx, sect, t.takeaways, twoLines(ctx));
     const list = doc.struct('L');
     sect.add(list);
     for (const t of section.takeaways) {
@@ -302,14 +301,14 @@ export function drawSection(ctx: DocContext, section: Section, index: number, fi
     list.end();
   }
   const article = ctx.briefing.sources.find((x) => x.id === ctx.briefing.basedOn);
-  const tally = section.id === ctx.briefing.sections[0].id && article ? tallySentence(tallyClaims(ctx.briefing), article.title) : null;
+  const tally = section.id === ctx.briefing.sections[0].id && article ? t.tally(tallyClaims(ctx.briefing), article.title) : null;
   if (tally) {
     // Counted from the dataset, as on screen: how many of the article's claims were checked and how they came out.
-    subhead(ctx, sect, 'How the starting article holds up', flow.measure(tally, STYLES.body));
+    subhead(ctx, sect, t.articleHoldsUp, flow.measure(tally, STYLES.body));
     flow.tag(sect, 'P', () => flow.write(tally, STYLES.body));
   }
   if (section.body.length) {
-    subhead(ctx, sect, 'Analysis', twoLines(ctx));
+    subhead(ctx, sect, t.analysis, twoLines(ctx));
     section.body.forEach((p, i) => {
       if (i > 0) flow.gap(SPACE.s);
       sourcedParagraph(ctx, sect, p);
@@ -327,7 +326,7 @@ export function drawSection(ctx: DocContext, section: Section, index: number, fi
   }
   if (section.facts?.length) {
     const plans = section.facts.map((f) => planFact(ctx, f));
-    subhead(ctx, sect, 'Facts and checks', plans[0].keep);
+    subhead(ctx, sect, t.factsAndChecks, plans[0].keep);
     for (const p of plans) p.draw(sect);
   }
   drawSectionNotes(ctx, sect, section);

@@ -1,6 +1,6 @@
 import type { FigureModel, TimelinePoint } from '../../shared/briefing/figures';
 import { heightOf, label, niceTicks, widthOf, type ChartPlan } from './chartkit';
-import { shortDate } from '../../shared/briefing/dates';
+import { docMessages } from './language';
 import { COLORS, STYLES } from './theme';
 
 /** A label box to place: the event's position on the axis and the box size, in points. */
@@ -72,11 +72,11 @@ function placeInOrder(
 }
 
 /** Tick label for a decimal year: whole years as "2020", otherwise "Jul 2020". */
-function yearTick(t: number): string {
+function yearTick(doc: PDFKit.PDFDocument, t: number): string {
   if (Math.abs(t - Math.round(t)) < 1e-6) return String(Math.round(t));
   const y = Math.floor(t);
   const month = Math.min(11, Math.round((t - y) * 12));
-  return shortDate(`${y}-${String(month + 1).padStart(2, '0')}`);
+  return docMessages(doc).shortDate(`${y}-${String(month + 1).padStart(2, '0')}`);
 }
 
 const LABEL_W = 112;
@@ -104,7 +104,7 @@ function planHorizontal(doc: PDFKit.PDFDocument, events: TimelinePoint[], width:
   );
   const toX = (x: number): number => 4 + ((width - 8) * (x - lo)) / (hi - lo);
   const boxes = events.map((e) => {
-    const date = shortDate(e.date);
+    const date = docMessages(doc).shortDate(e.date);
     const textW = Math.min(LABEL_W, Math.max(widthOf(doc, date, STYLES.chartLabel), widthOf(doc, e.label, STYLES.axis)) + 1);
     const h = heightOf(doc, date, textW, STYLES.chartLabel) + Math.min(heightOf(doc, e.label, textW, STYLES.axis), 27);
     return { px: toX(e.x), w: textW, h, date };
@@ -123,7 +123,7 @@ function planHorizontal(doc: PDFKit.PDFDocument, events: TimelinePoint[], width:
     .filter((e) => e.detail)
     .map((e) => {
       const text = `${e.label}: ${e.detail}`;
-      return { date: shortDate(e.date), text, h: heightOf(doc, text, width - DATE_W, STYLES.axis) + 3 };
+      return { date: docMessages(doc).shortDate(e.date), text, h: heightOf(doc, text, width - DATE_W, STYLES.axis) + 3 };
     });
   const detailsH = details.length ? 10 + details.reduce((a, d) => a + d.h, 0) : 0;
   const height = chartH + detailsH;
@@ -143,7 +143,7 @@ function planHorizontal(doc: PDFKit.PDFDocument, events: TimelinePoint[], width:
       for (const t of ticks) {
         const tx = x0 + toX(t);
         if (tx < x0 || tx > x0 + width) continue;
-        const text = yearTick(t);
+        const text = yearTick(doc, t);
         const half = widthOf(doc, text) / 2 + 2;
         const crossed = belowStems.some((sx) => Math.abs(sx - tx) < half);
         doc
@@ -206,7 +206,12 @@ function planVertical(doc: PDFKit.PDFDocument, events: TimelinePoint[], width: n
         .stroke();
       let y = y0;
       for (const { e, h } of rows) {
-        label(doc, shortDate(e.date), x0, y, { width: dateW, align: 'right', style: STYLES.chartLabel, color: COLORS.accent });
+        label(doc, docMessages(doc).shortDate(e.date), x0, y, {
+          width: dateW,
+          align: 'right',
+          style: STYLES.chartLabel,
+          color: COLORS.accent
+        });
         doc
           .circle(lineX, y + 4.5, 3)
           .lineWidth(1)
