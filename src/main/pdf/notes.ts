@@ -1,4 +1,4 @@
-import { parseNoteBlocks } from '../../shared/notes';
+import { parseNoteBlocks } from '../../shared/note-blocks';
 import type { Section } from '../../shared/briefing/schema';
 import type { StructElement } from './layout';
 import type { DocContext } from './context';
