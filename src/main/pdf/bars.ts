@@ -84,7 +84,7 @@ function segments(m: FigureModel, i: number): { si: number; from: number; to: nu
 export function planVerticalBars(doc: PDFKit.PDFDocument, m: FigureModel, width: number, height: number): ChartPlan {
   const items = legendItems(m);
   const legendH = items.length ? legendHeight(doc, items, width) + 6 : 0;
-  const title = axisTitle(m.unit);
+  const title = axisTitle(doc, m.unit);
   const titleH = title ? 12 : 2;
   const { min, max } = barDomain(m);
   const ticks = niceTicks(min, max, 5, allIntegers(m.series.flatMap((s) => s.values)));
@@ -163,7 +163,7 @@ export function planVerticalBars(doc: PDFKit.PDFDocument, m: FigureModel, width:
 export function planHorizontalBars(doc: PDFKit.PDFDocument, full: FigureModel, width: number, maxHeight = Infinity): ChartPlan {
   const items = legendItems(full);
   const legendH = items.length ? legendHeight(doc, items, width) + 6 : 0;
-  const title = axisTitle(full.unit);
+  const title = axisTitle(doc, full.unit);
   const labelColW = Math.min(Math.max(...full.labels.map((l) => widthOf(doc, l))) + 2, width * 0.3);
   const nBars = full.stacked ? 1 : full.series.length;
   const barH = nBars === 1 ? 11 : 8;

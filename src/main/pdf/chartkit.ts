@@ -1,6 +1,7 @@
 import { formatNumber } from '../../shared/briefing/figures';
 import type { Pattern } from '../../shared/briefing/figures';
-import { lineGapIn } from './language';
+import { docLanguage, lineGapIn } from './language';
+import { unitCaption } from '../../shared/i18n/amounts';
 import { heightOfText, useStyle } from './typography';
 import { COLORS, STYLES, type TextStyle } from './theme';
 
@@ -52,9 +53,9 @@ export function tickLabel(value: number, unit: string): string {
   return unit === '%' ? `${formatNumber(value)}%` : formatNumber(value);
 }
 
-/** Axis title shown above the value axis, e.g. "USD bn"; empty for "%" (the ticks carry it). */
-export function axisTitle(unit: string): string {
-  return unit === '%' ? '' : unit;
+/** Axis title shown above the value axis, e.g. "USD bn" (in Korean "단위: 십억 달러"); empty for "%" (the ticks carry it). */
+export function axisTitle(doc: PDFKit.PDFDocument, unit: string): string {
+  return unit === '%' ? '' : unitCaption(unit, docLanguage(doc));
 }
 
 /** Width of a one-line label in a style. */

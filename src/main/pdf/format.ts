@@ -1,6 +1,6 @@
 import type { KeyFigure, Source } from '../../shared/briefing/schema';
 import { formatValue } from '../../shared/briefing/figures';
-import { PDF_MESSAGES, type PdfMessages } from '../../shared/i18n/pdf';
+import { PDF_MESSAGES, type PdfLang, type PdfMessages } from '../../shared/i18n/pdf';
 import { citationMark, type NumberedSource, type SourceNumbering } from '../../shared/briefing/numbering';
 import type { TextRun } from './layout';
 import type { TextStyle } from './theme';
@@ -10,12 +10,11 @@ import { readableDate as formatDate } from '../../shared/briefing/dates';
 export { formatDate };
 
 /**
- * The number of a key figure as a reader sees it: "about USD 35 million" (`withQualifier`), or the bare "USD 35 million"
- * where the qualifier has a line of its own (tiles). The same digits in every language: amounts stay as the dataset
- * states them until the app's one rule for amounts (shared/i18n) is used here too.
+ * The number of a key figure as a reader sees it: "about USD 35 m" (`withQualifier`), or the bare "USD 35 m" where
+ * the qualifier has a line of its own (tiles). In the document's language, by the screen's rule: "약 3,500만 달러".
  */
-export function keyFigureValue(ctx: { t: PdfMessages }, k: KeyFigure, withQualifier = true): string {
-  const v = formatValue(k.value, k.unit);
+export function keyFigureValue(ctx: { t: PdfMessages; lang: PdfLang }, k: KeyFigure, withQualifier = true): string {
+  const v = formatValue(k.value, k.unit, ctx.lang);
   return withQualifier && k.qualifier ? `${ctx.t.qualifier(k.qualifier)} ${v}` : v;
 }
 

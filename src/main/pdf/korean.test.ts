@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber } from '../../shared/briefing/figures';
-import type { Briefing } from '../../shared/briefing/schema';
+import { formatValue } from '../../shared/briefing/figures';
+import { keyFiguresWithIds } from '../../shared/briefing/key-figures';
+import { isAmountUnit } from '../../shared/i18n/amounts';
+import { localize } from '../../shared/briefing/localize';
+import type { Briefing, KeyFigure } from '../../shared/briefing/schema';
 import { validateBriefing } from '../../shared/briefing/validate';
 import { PDF_MESSAGES } from '../../shared/i18n/pdf';
 import { buildPdf, buildPdfReport } from './index';
 import { splitsKoreanWord } from './hangul-breaks';
 import { richBriefing } from './testing/fixtures';
-import { fullyTranslated, hangulShare, koreanWords, splitKoreanWords, statedNumbers } from './testing/korean';
+import { fullyTranslated, hangulShare, koreanWords, splitKoreanWords, statedValues } from './testing/korean';
 import { objectText, readPdf, squash, type ParsedPdf } from './testing/pdf-reader';
 
 const fontDir = fileURLToPath(new URL('../../../resources/fonts', import.meta.url));
@@ -23,6 +26,8 @@ function defaultBriefing(): Briefing {
 }
 
 const allText = (pdf: ParsedPdf): string => pdf.pages.map((p) => p.text).join('\n');
+/** Text without its spaces and line breaks: a tile's value may wrap, and "47조 2,000억 원" may break at a space. */
+const unspaced = (text: string): string => text.replace(/\s+/g, '');
 
 describe('Korean line breaking (keep-all)', () => {
   it('refuses a break inside a Hangul word and keeps those at spaces, dashes and in English', () => {
@@ -52,8 +57,8 @@ describe('a Korean briefing (fully translated fixture)', () => {
     expect(hangulShare(allText(en))).toBeLessThan(0.05);
   });
 
-  it('states exactly the numbers of the English edition', () => {
-    expect(statedNumbers(allText(ko))).toEqual(statedNumbers(allText(en)));
+  it('states exactly the numbers of the English edition, amounts in Korean myriads', () => {
+    expect(statedValues(allText(ko), 'ko')).toEqual(statedValues(allText(en), 'en'));
   });
 
   it('sets its own words in Korean: contents, sources, figure captions, page footers', () => {
@@ -104,10 +109,18 @@ describe('Korean handouts of the default dataset', () => {
     expect(hangulShare(pdf.pages[1].text)).toBeGreaterThan(0.6);
     expect(squash(pdf.pages[0].text)).toContain(PDF_MESSAGES.en.keyNumbers.toUpperCase());
     expect(squash(pdf.pages[1].text)).toContain(PDF_MESSAGES.ko.keyNumbers);
-    // The same key numbers on both sides.
-    const values = translated.sections.flatMap((s) => s.keyFigures.map((k) => formatNumber(k.value)));
-    const shown = (text: string): string[] => values.filter((v) => text.includes(v));
-    expect(shown(pdf.pages[1].text)).toEqual(shown(pdf.pages[0].text));
+    // The same key numbers on both sides, each written as its side's language writes it ("KRW 47.2 tn", "47조 2,000억 원").
+    // (The Korean side's units are the Korean edition's: "위" for "rank".)
+    const figuresIn = (b: Briefing): Map<string, KeyFigure> =>
+      new Map(b.sections.flatMap((s) => keyFiguresWithIds(s)).map((k) => [k.id, k.figure]));
+    const [enFigures, koFigures] = [figuresIn(translated), figuresIn(localize(translated, 'ko'))];
+    const placed = report.placed?.numbers ?? [];
+    expect(placed.length).toBeGreaterThan(3);
+    for (const id of placed) {
+      const [en, ko] = [enFigures.get(id)!, koFigures.get(id)!];
+      expect(unspaced(pdf.pages[0].text), id).toContain(unspaced(formatValue(en.value, en.unit, 'en')));
+      expect(unspaced(pdf.pages[1].text), id).toContain(unspaced(formatValue(ko.value, ko.unit, 'ko')));
+    }
     // The document is English; its Korean side says it is Korean.
     const objects = objectText(report.bytes);
     expect(objects).toMatch(/\/Lang \(en\)/);
@@ -133,13 +146,16 @@ describe('the Korean briefing of the default dataset, however much of it is tran
         readPdf(await buildPdf(briefing, { kind: 'briefing', paper: 'a4', sections: chosen, lang }, { fontDir, now }))
       )
     );
-    const values = briefing.sections.filter((s) => chosen.includes(s.id)).flatMap((s) => s.keyFigures.map((k) => formatNumber(k.value)));
-    const koText = allText(ko);
-    const enText = allText(en);
-    for (const v of values) {
-      expect(enText, v).toContain(v);
-      expect(koText, v).toContain(v);
-    }
+    const figuresOf = (b: Briefing): KeyFigure[] => b.sections.filter((s) => chosen.includes(s.id)).flatMap((s) => s.keyFigures);
+    const [enFigures, koFigures] = [figuresOf(briefing), figuresOf(localize(briefing, 'ko'))];
+    const koText = unspaced(allText(ko));
+    const enText = unspaced(allText(en));
+    expect(enFigures.some((k) => isAmountUnit(k.unit))).toBe(true);
+    enFigures.forEach((k, i) => {
+      const inKorean = koFigures[i];
+      expect(enText, k.label).toContain(unspaced(formatValue(k.value, k.unit, 'en')));
+      expect(koText, k.label).toContain(unspaced(formatValue(inKorean.value, inKorean.unit, 'ko')));
+    });
     expect(splitKoreanWords(ko, koreanWords(briefing))).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ function lineDomain(m: FigureModel): { min: number; max: number } {
 
 /** Plans a line chart with dashes, markers and the series names written at the line ends. */
 export function planLines(doc: PDFKit.PDFDocument, m: FigureModel, width: number, height: number): ChartPlan {
-  const title = axisTitle(m.unit);
+  const title = axisTitle(doc, m.unit);
   const titleH = title ? 12 : 2;
   const { min, max } = lineDomain(m);
   const ticks = niceTicks(min, max, 5, allIntegers(m.series.flatMap((s) => s.values)));

@@ -1,6 +1,7 @@
 import { PALETTE, PATTERNS, formatNumber, formatValue, type FigureModel } from '../../shared/briefing/figures';
 import { heightOf, label, patternFill, widthOf, type ChartPlan } from './chartkit';
 import { COLORS, STYLES } from './theme';
+import { docLanguage } from './language';
 
 /** Share of each value in the total, in percent (null stays null). Pure. */
 export function percentages(values: readonly (number | null)[]): (number | null)[] {
@@ -30,7 +31,9 @@ export function planShare(doc: PDFKit.PDFDocument, m: FigureModel, width: number
     const v = values[i];
     const p = pcts[i];
     if (v === null || p === null) return '–';
-    return m.unit === '%' ? `${formatNumber(v)}%` : `${formatValue(v, m.unit)} · ${formatNumber(Math.round(p * 10) / 10)}%`;
+    return m.unit === '%'
+      ? `${formatNumber(v)}%`
+      : `${formatValue(v, m.unit, docLanguage(doc))} · ${formatNumber(Math.round(p * 10) / 10)}%`;
   };
   const valueW = Math.max(...m.labels.map((_, i) => widthOf(doc, valueText(i), STYLES.chartLabel))) + 8;
   const nameW = keyW - 16 - valueW;

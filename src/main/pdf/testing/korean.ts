@@ -1,6 +1,7 @@
 import { localize } from '../../../shared/briefing/localize';
 import type { Briefing } from '../../../shared/briefing/schema';
 import { translationSites, unitsOf } from '../../../shared/briefing/translation-sites';
+import { englishNumbers, koreanNumbers } from '../../../shared/briefing/translation-numbers';
 import type { ParsedPdf } from './pdf-reader';
 
 /*
@@ -58,14 +59,18 @@ export function hangulShare(text: string): number {
 }
 
 /**
- * The numbers of a text that say something: decimals, numbers with thousands separators and numbers of three
- * digits or more (amounts, years, source numbers). Page numbers and the months of Korean dates are left out:
- * they differ between the editions by design. Sorted, as a multiset.
+ * The values a PDF's text states that say something: decimals and values of 100 or more (amounts, years, source
+ * numbers), read by the dataset's translation check (shared/briefing/translation-numbers.ts), so "USD 1.33 bn" and
+ * "13억 3,000만 달러" are the same 1,330,000,000. Page numbers and months are left out: they differ between the
+ * editions by design. Sorted, as a multiset of strings.
  */
-export function statedNumbers(text: string): string[] {
+export function statedValues(text: string, lang: 'en' | 'ko'): string[] {
   // A Korean short date (2024.12, 2023.3.3) is its year, as "Dec 2024" is.
-  const years = text.replace(/\b(\d{4})\.\d{1,2}(?:\.\d{1,2})?\b/g, '$1');
-  return (years.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}/g) ?? []).sort();
+  const values = lang === 'ko' ? koreanNumbers(text.replace(/\b(\d{4})\.\d{1,2}(?:\.\d{1,2})?\b/g, '$1')) : englishNumbers(text);
+  return values
+    .filter((v) => v >= 100 || !Number.isInteger(v))
+    .map((v) => String(Math.round(v * 1e6) / 1e6))
+    .sort();
 }
 
 /**
