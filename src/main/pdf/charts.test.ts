@@ -7,6 +7,7 @@ import { tileColumns } from './section';
 import { placeTimelineLabels, type TimelineBox } from './timeline';
 import { numberSources } from '../../shared/briefing/numbering';
 import { citation, formatDate, References, referenceText } from './format';
+import { STYLES } from './theme';
 
 describe('niceTicks', () => {
   it('covers the data with round steps', () => {
@@ -136,10 +137,15 @@ describe('text formatting', () => {
     const briefing = { sources, sections: [{ ...section, takeaways: [{ text: 't', sources: ['c', 'a'] }] }] };
     const refs = new References(numberSources(briefing));
     expect(refs.mark(['a'])).toBe('[2]');
-    expect(refs.mark(['b', 'a', 'zzz'])).toBe('[2,\u00a03]');
+    expect(refs.mark(['b', 'a', 'zzz'])).toBe('[2, 3]');
     expect(refs.list().map((r) => [r.n, r.source.id])).toEqual([
       [2, 'a'],
       [3, 'b']
     ]);
+    // Linked, one run per number, each ending where a line may end: no line can start with a comma.
+    const linked = new References(numberSources(briefing), true).runs(['a', 'b', 'c'], STYLES.body);
+    expect(linked.map((r) => r.text)).toEqual(['[1, ', '2, ', '3]']);
+    expect(linked.map((r) => r.text).join('')).toBe(new References(numberSources(briefing)).mark(['a', 'b', 'c']));
+    expect(linked.map((r) => r.goTo)).toEqual(['ref-1', 'ref-2', 'ref-3']);
   });
 });

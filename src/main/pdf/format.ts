@@ -43,8 +43,6 @@ export function referenceText(s: Source, detail: 'full' | 'no-accessed' | 'no-ur
  * The sources one document cites, under the briefing-wide numbers of numbering.ts: a PDF of some
  * sections keeps the briefing's numbers, so its list holds only what it cites and may skip numbers.
  */
-const NBSP = '\u00a0';
-
 /**
  * Named destination of source n's entry in the PDF's list. By number, not id: it is written into every
  * citation link (about 700 in the default briefing), and numbers are briefing-wide, so "ref-12" is always [12].
@@ -68,9 +66,12 @@ export class References {
     return this.numbering.numbers(ids);
   }
 
-  /** "[1, 2]" for these ids, with a no-break space: a citation is never split across lines. */
+  /**
+   * "[1, 2]" for these ids. A long citation may wrap after one of its commas, as on screen, never before one: the
+   * linked runs below break only there too, so what was measured with this text is what is drawn.
+   */
   mark(ids: readonly string[]): string {
-    return citation(this.cite(ids)).replaceAll(' ', NBSP);
+    return citation(this.cite(ids));
   }
 
   /**
@@ -81,9 +82,10 @@ export class References {
     const numbers = this.cite(ids);
     if (numbers.length === 0) return [];
     if (!this.linked) return [{ text: citation(numbers), style, color }];
-    // One run per number, the brackets and commas riding along: "[3" ", 12" "]" would cost a text object each.
+    // One run per number, the brackets, commas and spaces riding along ("[3, " "12]"): pdfkit may break a line
+    // between two runs, so each run ends at a place a line may end, and no line starts with a comma.
     const runs = numbers.map((n, i) => ({
-      text: `${i === 0 ? '[' : `,${NBSP}`}${n}${i === numbers.length - 1 ? ']' : ''}`,
+      text: `${i === 0 ? '[' : ''}${n}${i === numbers.length - 1 ? ']' : ', '}`,
       style,
       color,
       goTo: sourceDestination(n)
