@@ -1,5 +1,6 @@
 import type { KeyFigure, Source } from '../../shared/briefing/schema';
 import { formatValue } from '../../shared/briefing/figures';
+import { qualifiedValue, qualifierParts } from '../../shared/i18n/qualifiers';
 import { PDF_MESSAGES, type PdfLang, type PdfMessages } from '../../shared/i18n/pdf';
 import { citationMark, type NumberedSource, type SourceNumbering } from '../../shared/briefing/numbering';
 import type { TextRun } from './layout';
@@ -11,11 +12,14 @@ export { formatDate };
 
 /**
  * The number of a key figure as a reader sees it: "about USD 35 m" (`withQualifier`), or the bare "USD 35 m" where
- * the qualifier has a line of its own (tiles). In the document's language, by the screen's rule: "약 3,500만 달러".
+ * a leading qualifier has a line of its own (tiles; see shared/i18n/qualifiers.ts). In the document's language, by the screen's rule: "약 3,500만 달러".
  */
 export function keyFigureValue(ctx: { t: PdfMessages; lang: PdfLang }, k: KeyFigure, withQualifier = true): string {
   const v = formatValue(k.value, k.unit, ctx.lang);
-  return withQualifier && k.qualifier ? `${ctx.t.qualifier(k.qualifier)} ${v}` : v;
+  if (withQualifier) return qualifiedValue(v, k.qualifier, ctx.lang);
+  // A qualifier that follows the number (Korean 이상) stays with it; one that leads has its own line.
+  const { after } = qualifierParts(k.qualifier, ctx.lang);
+  return after ? `${v} ${after}` : v;
 }
 
 /** Formats reference numbers as "[1, 3, 4]"; empty string when there are none. */

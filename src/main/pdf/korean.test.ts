@@ -138,9 +138,8 @@ describe('Korean handouts of the default dataset', () => {
 describe('the Korean briefing of the default dataset, however much of it is translated', () => {
   it('prints every key figure the English one prints, and splits no Korean word', async () => {
     const briefing = defaultBriefing();
-    const sections = briefing.sections.slice(0, 3).map((s) => s.id);
-    const semiconductors = briefing.sections.find((s) => s.id === 'semiconductors')?.id;
-    const chosen = semiconductors && !sections.includes(semiconductors) ? [...sections, semiconductors] : sections;
+    // The first three, the chips and the conglomerates (whose "more than" is "이상" after the number in Korean).
+    const chosen = [...new Set([...briefing.sections.slice(0, 3).map((s) => s.id), 'semiconductors', 'conglomerates'])];
     const [en, ko] = await Promise.all(
       (['en', 'ko'] as const).map(async (lang) =>
         readPdf(await buildPdf(briefing, { kind: 'briefing', paper: 'a4', sections: chosen, lang }, { fontDir, now }))
@@ -151,10 +150,12 @@ describe('the Korean briefing of the default dataset, however much of it is tran
     const koText = unspaced(allText(ko));
     const enText = unspaced(allText(en));
     expect(enFigures.some((k) => isAmountUnit(k.unit))).toBe(true);
+    expect(enFigures.some((k) => k.qualifier === 'more than')).toBe(true);
     enFigures.forEach((k, i) => {
       const inKorean = koFigures[i];
+      const koValue = formatValue(inKorean.value, inKorean.unit, 'ko');
       expect(enText, k.label).toContain(unspaced(formatValue(k.value, k.unit, 'en')));
-      expect(koText, k.label).toContain(unspaced(formatValue(inKorean.value, inKorean.unit, 'ko')));
+      expect(koText, k.label).toContain(unspaced(k.qualifier === 'more than' ? `${koValue} 이상` : koValue));
     });
     expect(splitKoreanWords(ko, koreanWords(briefing))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { DocContext, TocEntry } from './context';
 import { planFigure } from './figure';
 import { factStatus, tallyClaims } from '../../shared/briefing/verdicts';
 import { keyFigureValue } from './format';
+import { qualifierParts } from '../../shared/i18n/qualifiers';
 import { drawSectionNotes } from './notes';
 import type { StructElement, TextRun } from './layout';
 import { COLORS, SPACE, STYLES, type TextStyle } from './theme';
@@ -110,7 +111,7 @@ function tileRows(ctx: DocContext, figures: KeyFigure[], columns: number, innerW
   for (let start = 0; start < figures.length; start += columns) {
     const slice = figures.slice(start, start + columns);
     // One shared qualifier line per row keeps the numbers of a row on one baseline.
-    const qualifierH = slice.some((k) => k.qualifier) ? flow.measure('about', QUALIFIER, innerW) : 0;
+    const qualifierH = slice.some((k) => qualifierParts(k.qualifier, ctx.lang).before) ? flow.measure('about', QUALIFIER, innerW) : 0;
     const tiles = slice.map((k) => {
       const value = keyFigureValue(ctx, k, false);
       const vStyle = valueStyle(ctx, value, innerW, largest);
@@ -172,7 +173,8 @@ export function drawTiles(
         doc.rect(tx, y, tileW, row.height).fillColor(COLORS.tile).fill();
         doc.rect(tx, y, 3, row.height).fillColor(COLORS.accent).fill();
         flow.y = y + pad;
-        if (t.k.qualifier) flow.write(ctx.t.qualifier(t.k.qualifier), QUALIFIER, { x: textX, width: innerW });
+        const { before } = qualifierParts(t.k.qualifier, ctx.lang);
+        if (before) flow.write(before, QUALIFIER, { x: textX, width: innerW });
         flow.y = y + pad + row.qualifierH;
         flow.write(t.value, t.vStyle, { x: textX, width: innerW });
         flow.write(t.k.label, { ...label, color: COLORS.text }, { x: textX, width: innerW });

@@ -68,8 +68,6 @@ export interface PdfMessages {
   namedTimes(times: number, sections: number): string;
   noValues: string;
   showingFirst(shown: number, total: number): string;
-  /** A key figure's qualifier ("about", "more than") as printed. */
-  qualifier(q: string): string;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -122,8 +120,7 @@ const en: PdfMessages = {
   whereNamed: 'Where the briefing names it',
   namedTimes: (times, sections) => `Named ${times} times in ${sections} sections of the briefing; search its name to see them all.`,
   noValues: 'No values to show for this figure.',
-  showingFirst: (shown, total) => `Showing the first ${shown} of ${total} categories.`,
-  qualifier: (q) => q
+  showingFirst: (shown, total) => `Showing the first ${shown} of ${total} categories.`
 };
 
 /** Korean dates as a Korean reader writes them: 2026년 6월 29일, 2019년 12월, 2016년. */
@@ -140,8 +137,6 @@ function koreanShortDate(iso: string): string {
     .map((part, i) => (i === 0 ? part : String(Number(part))))
     .join('.');
 }
-
-const KO_QUALIFIER: Record<string, string> = { about: '약', 'up to': '최대', 'more than': '이상', nearly: '거의' };
 
 const KO_VERDICT: Record<FactCheck['verdict'], string> = {
   confirmed: '확인됨',
@@ -211,8 +206,7 @@ const ko: PdfMessages = {
   whereNamed: '브리핑에서 언급된 곳',
   namedTimes: (times, sections) => `브리핑의 ${sections}개 섹션에서 ${times}번 언급됩니다. 전체는 이름으로 검색해 보세요.`,
   noValues: '이 그림에 표시할 값이 없습니다.',
-  showingFirst: (shown, total) => `${total}개 항목 중 처음 ${shown}개를 표시합니다.`,
-  qualifier: (q) => KO_QUALIFIER[q] ?? q
+  showingFirst: (shown, total) => `${total}개 항목 중 처음 ${shown}개를 표시합니다.`
 };
 
 export const PDF_MESSAGES: Readonly<Record<PdfLang, PdfMessages>> = { en, ko };
