@@ -1,5 +1,6 @@
 import { SHEET_SUBHEAD } from './ruled-heading';
 import type { FigureModel } from '../../shared/briefing/figures';
+import type { PdfMessages } from '../../shared/i18n/pdf';
 import type { DocContext } from './context';
 import { planFigure, type FigurePlan } from './figure';
 import { referenceText } from './format';
@@ -192,7 +193,9 @@ export class HandoutMeasure {
  * notes) are taken in order only: once one is left out, so are the rest, so a note never skips a point.
  */
 export interface Unit {
+  /** What it is, in the document's language, for the reader's "left out" warning. */
   what: string;
+  kind: 'numbers' | 'figure' | 'takeaway' | 'notes';
   /** How much leaving it out costs, for choosing between densities: the first figure most, a second row of numbers least. */
   weight: number;
   group?: string;
@@ -200,35 +203,43 @@ export interface Unit {
 }
 
 /** The front's candidates, most important first: the first figure and number row, each section's takeaway, notes, the rest. */
-export function frontUnits(c: HandoutCandidates): Unit[] {
+export function frontUnits(c: HandoutCandidates, t: PdfMessages): Unit[] {
   const rows: HandoutNumber[][] = [];
   for (let i = 0; i < c.numbers.length; i += TILES_PER_ROW) rows.push(c.numbers.slice(i, i + TILES_PER_ROW));
   const numberRow = (row: HandoutNumber[], weight: number): Unit => ({
     weight,
-    what: `key ${row.length === 1 ? 'number' : 'numbers'} ${row.map((n) => `“${n.figure.label}”`).join(', ')}`,
+    kind: 'numbers',
+    what: t.leftOut.numbers(row.map((n) => n.figure.label)),
     add: (p) => ({ ...p, numbers: [...p.numbers, ...row] })
   });
-  const figure = (m: FigureModel, weight: number): Unit => ({
-    what: `figure “${m.title}”`,
-    weight,
-    add: (p) => ({ ...p, figures: [...p.figures, m] })
-  });
+  const figure = (m: FigureModel, weight: number): Unit => figureUnit(m, weight, t);
   const units: Unit[] = [];
   if (rows[0]) units.push(numberRow(rows[0], 3));
   if (c.figures[0]) units.push(figure(c.figures[0], 6));
-  for (const t of c.takeaways)
-    units.push({ what: `what matters in “${t.section.title}”`, weight: 4, add: (p) => ({ ...p, takeaways: [...p.takeaways, t] }) });
-  units.push(...noteUnits(c.notes));
+  for (const item of c.takeaways)
+    units.push({
+      what: t.leftOut.takeaway(item.section.title),
+      kind: 'takeaway',
+      weight: 4,
+      add: (p) => ({ ...p, takeaways: [...p.takeaways, item] })
+    });
+  units.push(...noteUnits(c.notes, t));
   c.figures.slice(1, 2).forEach((m) => units.push(figure(m, 2)));
   rows.slice(1).forEach((row) => units.push(numberRow(row, 1)));
   return units;
 }
 
+/** A figure as a unit, for the front or the back page. */
+export function figureUnit(m: FigureModel, weight: number, t: PdfMessages): Unit {
+  return { what: t.leftOut.figure(m.title), kind: 'figure', weight, add: (p) => ({ ...p, figures: [...p.figures, m] }) };
+}
+
 /** Notes as units block by block, so a long note keeps its first points when the rest does not fit. */
-export function noteUnits(notes: readonly HandoutNote[]): Unit[] {
+export function noteUnits(notes: readonly HandoutNote[], t: PdfMessages): Unit[] {
   return notes.flatMap((n) =>
     n.blocks.map((block, i) => ({
-      what: i === 0 ? `your notes on “${n.section.title}”` : `part of your notes on “${n.section.title}”`,
+      what: t.leftOut.notes(n.section.title, i > 0),
+      kind: 'notes' as const,
       weight: 3,
       group: `notes:${n.section.id}`,
       add: (p: PageContent): PageContent => {

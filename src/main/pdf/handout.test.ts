@@ -136,4 +136,18 @@ describe('the handout shows the pack', () => {
     const back = squash((await readPdf(both.bytes)).pages[1].text);
     expect(back).toContain('MORE FIGURES AND NOTES');
   });
+
+  it('tells what it left out in the language of the PDF, each side of the two-language sheet in its own', async () => {
+    const request: ExportRequest = { kind: 'handout', paper: 'a4', notes, includeNotes: true };
+    const korean = await buildPdfReport(briefing, { ...request, lang: 'ko' }, { fontDir });
+    expect(korean.warnings).toHaveLength(1);
+    expect(korean.warnings[0]).toMatch(/^자리가 모자라 요약본에서 뺀 것: .*내 메모.* 뒷면을 추가하면/);
+    const sheet = await buildPdfReport(briefing, { ...request, bilingual: true }, { fontDir });
+    expect(sheet.warnings).toEqual([
+      expect.stringMatching(/^Left out of the English side of the handout for room: /),
+      expect.stringMatching(/^자리가 모자라 요약본 한국어 면에서 뺀 것: /)
+    ]);
+    // No back page to suggest on the two-language sheet.
+    expect(sheet.warnings.join(' ')).not.toMatch(/back page|뒷면을/);
+  });
 });

@@ -1,5 +1,6 @@
 import { drawPageChrome } from './chrome';
 import { setDocLanguage } from './language';
+import type { PdfMessages } from '../../shared/i18n/pdf';
 import type { DocContext } from './context';
 import {
   DENSITIES,
@@ -9,6 +10,7 @@ import {
   HandoutMeasure,
   itemStyles,
   noteUnits,
+  figureUnit,
   SOURCES_HEAD,
   SOURCES_TEXT,
   type PageContent,
@@ -177,10 +179,18 @@ function grownChartHeight(measure: HandoutMeasure, page: PageContent, room: numb
 }
 
 /** "Left out for room: …" lines, a note's parts said once. */
-function leftOutWarnings(leftOut: Unit[], where: string, hint: string): string[] {
+function leftOutWarnings(t: PdfMessages, leftOut: Unit[], where: string, hint: string): string[] {
   const seen = new Set<string>();
   const items = leftOut.filter((u) => !u.group || (!seen.has(u.group) && seen.add(u.group)));
-  return items.length ? [`Left out of the ${where} for room: ${items.map((u) => u.what).join('; ')}.${hint}`] : [];
+  return items.length
+    ? [
+        t.leftOut.sentence(
+          where,
+          items.map((u) => u.what),
+          hint
+        )
+      ]
+    : [];
 }
 
 /** What a handout carries: the ids of the key numbers and figures it placed (front, then back page), in order. */
@@ -216,7 +226,7 @@ export function layoutHandout(ctx: DocContext): HandoutLayout {
   let best: { measure: HandoutMeasure; page: PageContent; leftOut: Unit[]; cost: number } | null = null;
   for (const d of DENSITIES) {
     const measure = new HandoutMeasure(ctx, d);
-    const fitted = fillPage(measure, frontUnits(candidates), frontRoom);
+    const fitted = fillPage(measure, frontUnits(candidates, t), frontRoom);
     if (!best || fitted.cost < best.cost) best = { measure, ...fitted };
     if (!best.cost) break;
   }
@@ -240,10 +250,7 @@ export function layoutHandout(ctx: DocContext): HandoutLayout {
     const notes = candidates.notes
       .map((n) => ({ section: n.section, blocks: n.blocks.slice(placedNotes.get(n.section.id) ?? 0) }))
       .filter((n) => n.blocks.length);
-    const units: Unit[] = [
-      ...figures.map((m) => ({ what: `figure “${m.title}”`, weight: 2, add: (p: PageContent) => ({ ...p, figures: [...p.figures, m] }) })),
-      ...noteUnits(notes)
-    ];
+    const units: Unit[] = [...figures.map((m) => figureUnit(m, 2, t)), ...noteUnits(notes, t)];
     if (units.length) {
       const backRoom = flow.bottom - flow.top - measure.subhead(t.moreFiguresAndNotes) - SAFETY;
       const back = fillPage(measure, units, backRoom);
@@ -273,9 +280,13 @@ export function layoutHandout(ctx: DocContext): HandoutLayout {
     });
   };
   // A bilingual sheet has no back page to offer.
-  const hint = ctx.request.backPage || ctx.request.bilingual ? '' : ' Add the back page to print the figures and notes among them.';
-  const canGoBack = leftOut.some((u) => u.group || u.what.startsWith('figure'));
-  const where = ctx.request.bilingual ? `${ctx.lang === 'ko' ? 'Korean' : 'English'} side of the handout` : 'handout';
-  const warnings = [...leftOutWarnings(leftOut, where, canGoBack ? hint : ''), ...leftOutWarnings(backLeftOut, 'back page', '')];
+  // The warnings are in the document's language, like the titles they name.
+  const hint = ctx.request.backPage || ctx.request.bilingual ? '' : t.leftOut.backPageHint;
+  const canGoBack = leftOut.some((u) => u.kind === 'notes' || u.kind === 'figure');
+  const where = t.leftOut.where(ctx.request.bilingual ? ctx.lang : 'handout');
+  const warnings = [
+    ...leftOutWarnings(t, leftOut, where, canGoBack ? hint : ''),
+    ...leftOutWarnings(t, backLeftOut, t.leftOut.where('back'), '')
+  ];
   return { warnings, placed, drawChrome };
 }

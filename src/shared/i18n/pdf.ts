@@ -57,6 +57,18 @@ export interface PdfMessages {
   keyNumbers: string;
   whatMatters: string;
   moreFiguresAndNotes: string;
+  /** What a handout left out for room, told to the reader (not printed): the parts, then the sentence. */
+  leftOut: {
+    numbers(labels: string[]): string;
+    figure(title: string): string;
+    takeaway(section: string): string;
+    notes(section: string, part: boolean): string;
+    /** Where it was left out of: the handout, its back page, or one side of the two-language sheet. */
+    where(place: 'handout' | 'back' | 'en' | 'ko'): string;
+    /** Said when a back page would take some of it. */
+    backPageHint: string;
+    sentence(where: string, items: string[], hint: string): string;
+  };
   yourNotes: string;
   notesAside: string;
   companyProfile: string;
@@ -110,6 +122,16 @@ const en: PdfMessages = {
   keyNumbers: 'Key numbers',
   whatMatters: 'What matters',
   moreFiguresAndNotes: 'More figures and notes',
+  leftOut: {
+    numbers: (labels) => `key ${labels.length === 1 ? 'number' : 'numbers'} ${labels.map((l) => `“${l}”`).join(', ')}`,
+    figure: (title) => `figure “${title}”`,
+    takeaway: (section) => `what matters in “${section}”`,
+    notes: (section, part) => `${part ? 'part of ' : ''}your notes on “${section}”`,
+    where: (place) =>
+      ({ handout: 'handout', back: 'back page', en: 'English side of the handout', ko: 'Korean side of the handout' })[place],
+    backPageHint: ' Add the back page to print the figures and notes among them.',
+    sentence: (where, items, hint) => `Left out of the ${where} for room: ${items.join('; ')}.${hint}`
+  },
   yourNotes: 'Your notes',
   notesAside: 'your own words, not from the briefing’s sources',
   companyProfile: 'Company profile',
@@ -196,6 +218,15 @@ const ko: PdfMessages = {
   keyNumbers: '주요 수치',
   whatMatters: '핵심 사항',
   moreFiguresAndNotes: '추가 그림과 메모',
+  leftOut: {
+    numbers: (labels) => `주요 수치 ${labels.map((l) => `“${l}”`).join(', ')}`,
+    figure: (title) => `그림 “${title}”`,
+    takeaway: (section) => `“${section}”의 핵심 요약`,
+    notes: (section, part) => `“${section}”에 대한 내 메모${part ? ' 일부' : ''}`,
+    where: (place) => ({ handout: '요약본', back: '뒷면', en: '요약본 영어 면', ko: '요약본 한국어 면' })[place],
+    backPageHint: ' 뒷면을 추가하면 이 가운데 그림과 메모를 인쇄할 수 있습니다.',
+    sentence: (where, items, hint) => `자리가 모자라 ${where}에서 뺀 것: ${items.join('; ')}.${hint}`
+  },
   yourNotes: '내 메모',
   notesAside: '브리핑 출처가 아닌 본인의 메모',
   companyProfile: '기업 개요',
