@@ -66,4 +66,12 @@ describe('a pack remembered for a briefing', () => {
     expect(settings.packs.b3).toEqual({ kind: 'handout', paper: 'a4', includeNotes: true });
     expect(settingsSchema.parse({}).packs).toEqual({});
   });
+
+  it('one pack the settings cannot read is dropped alone; the other briefings keep theirs', () => {
+    const good = { kind: 'briefing', paper: 'a4', sections: ['semiconductors'] };
+    const settings = settingsSchema.parse({ packs: { b1: good, b2: { kind: 'poster', paper: 'a4' }, b3: good }, theme: 'dark' });
+    expect(settings.packs).toEqual({ b1: good, b3: good });
+    expect(settings.theme).toBe('dark');
+    expect(settingsSchema.parse({ packs: 'nonsense' }).packs).toEqual({});
+  });
 });

@@ -4,6 +4,22 @@ import { exportRequestSchema } from './export-request';
 /** The interface's language; absent until the reader picks one, and the app follows the system's language. */
 const langSchema = z.enum(['en', 'ko']);
 
+/**
+ * The remembered packs, each checked on its own: a pack an older or newer version wrote that this one cannot read is
+ * dropped alone, and every other briefing keeps its pack.
+ */
+const packsSchema = z
+  .record(z.string().min(1).max(200), z.unknown())
+  .catch({})
+  .transform((packs) =>
+    Object.fromEntries(
+      Object.entries(packs).flatMap(([id, pack]) => {
+        const parsed = exportRequestSchema.safeParse(pack);
+        return parsed.success ? [[id, parsed.data] as const] : [];
+      })
+    )
+  );
+
 /** What the app remembers between runs. Every field has a default, so a partial file still loads. */
 export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).catch('system').default('system'),
@@ -13,7 +29,7 @@ export const settingsSchema = z.object({
   /** The pack of the export before packs were kept per briefing; used for a briefing that has none of its own. */
   lastExport: exportRequestSchema.optional().catch(undefined),
   /** The meeting pack last exported or printed for each briefing, by the briefing's id (see shared/pack-memory.ts). */
-  packs: z.record(z.string().min(1).max(200), exportRequestSchema).catch({}).default({}),
+  packs: packsSchema.default({}),
   window: z
     .object({
       x: z.number().int(),
