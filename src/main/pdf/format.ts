@@ -12,7 +12,8 @@ export { formatDate };
 
 /**
  * The number of a key figure as a reader sees it: "about USD 35 m" (`withQualifier`), or the bare "USD 35 m" where
- * a leading qualifier has a line of its own (tiles; see shared/i18n/qualifiers.ts). In the document's language, by the screen's rule: "약 3,500만 달러".
+ * a leading qualifier has a line of its own (tiles; see shared/i18n/qualifiers.ts). In the document's language, by
+ * the screen's rule: "약 3,500만 달러".
  */
 export function keyFigureValue(ctx: { t: PdfMessages; lang: PdfLang }, k: KeyFigure, withQualifier = true): string {
   const v = formatValue(k.value, k.unit, ctx.lang);

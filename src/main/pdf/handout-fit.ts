@@ -195,6 +195,7 @@ export class HandoutMeasure {
 export interface Unit {
   /** What it is, in the document's language, for the reader's "left out" warning. */
   what: string;
+  /** What sort of thing it is: a back page can take figures and notes, not numbers or takeaways. */
   kind: 'numbers' | 'figure' | 'takeaway' | 'notes';
   /** How much leaving it out costs, for choosing between densities: the first figure most, a second row of numbers least. */
   weight: number;
